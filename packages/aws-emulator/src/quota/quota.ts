@@ -1,0 +1,93 @@
+import { TokenBucket } from './tokenBucket';
+
+/** The Tagging API's quotas per account and region. */
+export interface QuotaConfig {
+  /** Default true. */
+  enabled?: boolean;
+  /** GetResources calls a second per account and region; AWS's default is 15. */
+  getResourcesPerSecond?: number;
+  /** GetTagKeys and GetTagValues calls a second per account and region; AWS's default is 5. */
+  tagReadsPerSecond?: number;
+}
+
+/** AWS's default Tagging API quotas. */
+export const DEFAULT_QUOTA: Required<QuotaConfig> = {
+  enabled: true,
+  getResourcesPerSecond: 15,
+  tagReadsPerSecond: 5,
+};
+
+/** The settings that are given: an `undefined` one keeps its current value. */
+function defined(config: QuotaConfig): QuotaConfig {
+  return Object.fromEntries(
+    Object.entries(config).filter(([, value]) => value !== undefined),
+  );
+}
+
+/** Token buckets per account, region and quota, created on first use. */
+export class Quota {
+  private config: Required<QuotaConfig>;
+  private buckets = new Map<string, TokenBucket>();
+
+  constructor(
+    config: QuotaConfig = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.config = Quota.validated({ ...DEFAULT_QUOTA, ...defined(config) });
+  }
+
+  /** Whether a call fits the quota; a false answer is a `ThrottledException`. */
+  allow(accountId: string, region: string, operation: string): boolean {
+    if (!this.config.enabled) {
+      return true;
+    }
+    const tagRead = operation === 'GetTagKeys' || operation === 'GetTagValues';
+    const rate = tagRead
+      ? this.config.tagReadsPerSecond
+      : this.config.getResourcesPerSecond;
+    const key = `${accountId}|${region}|${tagRead ? 'tagReads' : operation}`;
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(rate, rate, this.now);
+      this.buckets.set(key, bucket);
+    }
+    return bucket.tryTake();
+  }
+
+  /** The current configuration. */
+  current(): Required<QuotaConfig> {
+    return { ...this.config };
+  }
+
+  /** Replaces the configuration and refills every bucket. */
+  configure(config: QuotaConfig): void {
+    this.config = Quota.validated({ ...this.config, ...defined(config) });
+    this.reset();
+  }
+
+  /** Refills every bucket. */
+  reset(): void {
+    this.buckets = new Map();
+  }
+
+  private static validated(
+    config: Required<QuotaConfig>,
+  ): Required<QuotaConfig> {
+    if (typeof config.enabled !== 'boolean') {
+      throw new Error(
+        `quota.enabled must be true or false, got ${config.enabled}`,
+      );
+    }
+    for (const rate of [
+      config.getResourcesPerSecond,
+      config.tagReadsPerSecond,
+    ]) {
+      if (!(typeof rate === 'number' && rate > 0 && Number.isFinite(rate))) {
+        throw new Error(
+          `A quota must be a positive number of calls a second, got ${rate}`,
+        );
+      }
+    }
+    return config;
+  }
+}

@@ -1,0 +1,147 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import type { ScanStatus } from '@aws-ownership/backstage-plugin-common';
+import type { Knex } from 'knex';
+import { unfinishedStatuses } from './scanRow';
+import type { CurrentRegionRow, ScanRow } from './tables';
+import type { ScanCompletion } from './types';
+
+/** Reads a scan that must not have ended; throws NotFoundError or ConflictError otherwise. */
+export async function runningScan(
+  db: Knex,
+  scanId: string,
+  options: { lock?: boolean } = {},
+): Promise<ScanRow> {
+  const query = db('scans').where('id', scanId).first();
+  // a share lock (PostgreSQL; SQLite serialises writers anyway) waits for a
+  // transaction ending the scan, so no row lands after the scan committed
+  if (options.lock) query.forShare();
+  const scan: ScanRow | undefined = await query;
+  if (!scan) throw new NotFoundError(`No scan ${scanId}`);
+  if (!unfinishedStatuses.includes(scan.status as ScanStatus)) {
+    throw new ConflictError(
+      `Scan ${scanId} has already ended (${scan.status})`,
+    );
+  }
+  return scan;
+}
+
+/**
+ * Makes a running scan's succeeded regions current and keeps the previous data
+ * of its other regions, marked stale. Runs inside the caller's transaction.
+ */
+export async function commitScan(
+  trx: Knex.Transaction,
+  scanId: string,
+  completion: ScanCompletion,
+): Promise<void> {
+  const now = new Date().toISOString();
+  // updating first takes the scan's row lock on PostgreSQL, so concurrent
+  // completions or abandons of one scan run one after the other
+  const ended = await trx('scans')
+    .where('id', scanId)
+    .whereIn('status', unfinishedStatuses)
+    .update({
+      status: completion.status,
+      regions: JSON.stringify(completion.regions),
+      progress: JSON.stringify(completion.progress),
+      error: completion.error ?? null,
+      finished_at: now,
+    });
+  const scan = await trx('scans').where('id', scanId).first();
+  if (!scan) throw new NotFoundError(`No scan ${scanId}`);
+  if (!ended) {
+    throw new ConflictError(
+      `Scan ${scanId} has already ended (${scan.status})`,
+    );
+  }
+  const accountId: string = scan.account_id;
+  const outcomes = completion.regions.filter(o => o.accountId === accountId);
+  const succeeded = [
+    ...new Set(
+      outcomes.filter(o => o.status === 'succeeded').map(o => o.region),
+    ),
+  ];
+  const kept = [
+    ...new Set(outcomes.map(o => o.region).filter(r => !succeeded.includes(r))),
+  ];
+
+  await trx('resources')
+    .where('scan_id', scanId)
+    .whereNotIn('region', succeeded)
+    .delete();
+
+  const previous: CurrentRegionRow[] = await trx('current_regions').where(
+    'account_id',
+    accountId,
+  );
+  for (const region of succeeded) {
+    const old = previous.find(p => p.region === region);
+    if (old && old.scan_id !== scanId) {
+      await trx('resources')
+        .where({ scan_id: old.scan_id, account_id: accountId, region })
+        .delete();
+    }
+  }
+  if (succeeded.length) {
+    await trx('current_regions')
+      .insert(
+        succeeded.map(region => ({
+          account_id: accountId,
+          region,
+          scan_id: scanId,
+          last_seen_at: now,
+          stale: false,
+        })),
+      )
+      .onConflict(['account_id', 'region'])
+      .merge(['scan_id', 'last_seen_at', 'stale']);
+  }
+  if (kept.length) {
+    await trx('current_regions')
+      .where('account_id', accountId)
+      .whereIn('region', kept)
+      .update({ stale: true });
+  }
+
+  // A resource this scan saw in a succeeded region (an S3 bucket listed from
+  // another region) leaves the older data of the account's other regions.
+  const older = previous.filter(
+    p => !succeeded.includes(p.region) && p.scan_id !== scanId,
+  );
+  if (succeeded.length && older.length) {
+    await trx('resources')
+      .where('account_id', accountId)
+      .where(q => {
+        for (const p of older) {
+          q.orWhere(q2 => q2.where({ scan_id: p.scan_id, region: p.region }));
+        }
+      })
+      .whereIn('arn', trx('resources').select('arn').where('scan_id', scanId))
+      .delete();
+  }
+}
+
+/** Ends an unfinished scan without making anything current; false when it had already ended. */
+export async function discardScan(
+  trx: Knex.Transaction,
+  scanId: string,
+  status: 'cancelled' | 'failed',
+  error: string | undefined,
+): Promise<boolean> {
+  const ended = await trx('scans')
+    .where('id', scanId)
+    .whereIn('status', unfinishedStatuses)
+    .update({
+      status,
+      error: error ?? null,
+      finished_at: new Date().toISOString(),
+    });
+  if (!ended) {
+    if (!(await trx('scans').where('id', scanId).first())) {
+      throw new NotFoundError(`No scan ${scanId}`);
+    }
+    return false;
+  }
+  await trx('resources').where('scan_id', scanId).delete();
+  return true;
+}

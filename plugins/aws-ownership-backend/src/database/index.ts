@@ -1,0 +1,11 @@
+export { DatabaseAwsOwnershipStore } from './DatabaseAwsOwnershipStore';
+export type {
+  AwsOwnershipStore,
+  NewScan,
+  RatingForAggregation,
+  ResourceFilter,
+  ResourceQuery,
+  ResourceSortField,
+  ScanCompletion,
+  StoredTeam,
+} from './types';

@@ -1,0 +1,6 @@
+/**
+ * The backend of the aws-ownership plugin.
+ *
+ * @packageDocumentation
+ */
+export { awsOwnershipPlugin as default } from './plugin';

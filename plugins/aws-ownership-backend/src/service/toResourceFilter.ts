@@ -1,0 +1,69 @@
+import type {
+  ResourceListQuery,
+  ResponsibilityCategory,
+} from '@aws-ownership/backstage-plugin-common';
+import { InputError } from '@backstage/errors';
+import type {
+  ResourceFilter,
+  ResourceQuery,
+  ResourceSortField,
+  StoredTeam,
+} from '../database/types';
+import { normalizeEntityRef } from './entityRefs';
+import { teamWithDescendants } from './teamTree';
+
+function list(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Turns the REST query of `/resources` and `/export.csv` into the store's
+ * query: entity refs normalised, owners expanded to their descendant Groups
+ * when asked, a status without a check refused.
+ */
+export function toResourceQuery(
+  query: ResourceListQuery,
+  teams: ReadonlyArray<StoredTeam>,
+): ResourceQuery {
+  if (query.status !== undefined && query.checkId === undefined) {
+    throw new InputError(
+      'status filters the results of one check: give checkId too',
+    );
+  }
+  let ownerRefs = list(query.owner)?.map(
+    o => normalizeEntityRef(o, 'group').ref,
+  );
+  if (ownerRefs && query.includeDescendants) {
+    ownerRefs = [
+      ...new Set(ownerRefs.flatMap(ref => teamWithDescendants(teams, ref))),
+    ];
+  }
+  const filter: ResourceFilter = {
+    ownerRefs,
+    componentRefs: list(query.component)?.map(
+      c => normalizeEntityRef(c, 'component').ref,
+    ),
+    accountIds: list(query.account),
+    regions: list(query.region),
+    resourceTypes: list(query.resourceType),
+    categories: list(query.category) as ResponsibilityCategory[] | undefined,
+    checkId: query.checkId,
+    checkStatus: query.status,
+    failingChecklist: query.checklist,
+    text: query.q,
+    stale: query.stale,
+  };
+  return {
+    filter,
+    sort:
+      query.sort || query.order
+        ? {
+            field: (query.sort ?? 'score') as ResourceSortField,
+            order: query.order ?? 'asc',
+          }
+        : undefined,
+    cursor: query.cursor,
+    limit: query.limit,
+  };
+}

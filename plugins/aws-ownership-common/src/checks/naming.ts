@@ -1,0 +1,282 @@
+import { outcome } from './outcome';
+import { tagResourcesCommand } from './remediation';
+import { displayValue } from './secrets';
+import { namingSubject } from './namingSubject';
+import { toLower } from './tagIndex';
+import type { Check, CheckInput, CheckOutcome } from './types';
+
+const placeholderNamePatterns: ReadonlyArray<RegExp> = [
+  /^launch-wizard(?:-\d+)?$/i,
+  /^default$/i,
+  /^test[-_ ]?\d*$/i,
+  /^(?:tmp|temp)(?:$|[^a-z])/i,
+  /^untitled/i,
+  /^new(?:$|[-_ ])/i,
+  /^copy[-_ ]of(?:$|[-_ ])/i,
+  /^my(?:$|[-_ ])/i,
+];
+
+// Every placeholder pattern is anchored and starts with one of these letters
+// (either case; without the u flag, /i folds no other character onto them).
+const noPatterns: ReadonlyArray<RegExp> = [];
+
+/** Whether a name may match a placeholder pattern, from its first letter (l, d, t, u, n, c, m). */
+function maybePlaceholder(name: string): boolean {
+  const c = name.charCodeAt(0) | 32;
+  return (
+    c === 108 ||
+    c === 100 ||
+    c === 116 ||
+    c === 117 ||
+    c === 110 ||
+    c === 99 ||
+    c === 109
+  );
+}
+
+const na = (message: string): CheckOutcome =>
+  outcome('not-applicable', message);
+
+function generatedWithoutName(input: CheckInput) {
+  const subject = namingSubject(input);
+  return { subject, skip: subject.generatedId && !subject.fromTag };
+}
+
+/** Suggests a kebab-case form of a name: `OrdersData_Prod` becomes `orders-data-prod`. */
+export function suggestKebabName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
+}
+
+/** `naming.name-present`: resources with AWS-generated ids carry a `Name` tag. */
+export const namePresentCheck: Check = {
+  id: 'naming.name-present',
+  checklist: 'naming',
+  title: 'Name tag present',
+  description:
+    'Resources whose ids AWS generates (EC2 instances, volumes, security groups, VPCs, KMS keys, ...) are anonymous without a Name tag: nobody can tell what i-0abc123 is for.',
+  severity: 'high',
+  appliesTo:
+    'Types whose id is AWS-generated: the EC2 family, KMS keys, ACM certificates, EFS/FSx file systems, CloudFront, Route 53 zones, and any id that looks generated.',
+  remediation: 'Add a non-blank Name tag that says what the resource is.',
+  evaluate(input) {
+    const subject = namingSubject(input);
+    if (!subject.generatedId) {
+      return na(`The id "${subject.name}" is a name a person chose`);
+    }
+    if (subject.fromTag) {
+      return outcome('pass', `Name tag is "${displayValue(subject.name)}"`);
+    }
+    const command = tagResourcesCommand(input.resource, [['Name', 'NAME']]);
+    return outcome(
+      'fail',
+      `No Name tag: "${subject.name}" is an AWS-generated id`,
+      `Add a Name tag that says what it is: ${command}`,
+      command,
+    );
+  },
+};
+
+/** `naming.convention`: the name matches `naming.pattern` and length limits. */
+export const conventionCheck: Check = {
+  id: 'naming.convention',
+  checklist: 'naming',
+  title: 'Name follows the convention',
+  description:
+    'Names follow one convention (default: lowercase kebab-case of at least two words, 3 to 63 characters) so they sort, search and read alike.',
+  severity: 'medium',
+  appliesTo:
+    'All resources with a human name (an AWS-generated id without a Name tag is judged by naming.name-present instead).',
+  remediation:
+    'Set a Name tag that follows naming.pattern (names from ids such as bucket names cannot be changed, the Name tag takes precedence).',
+  evaluate(input) {
+    const { subject, skip } = generatedWithoutName(input);
+    if (skip) {
+      return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
+    }
+    const { naming } = input.config;
+    const pattern = input.compiled.namingPattern;
+    if (!pattern) {
+      return na('naming.pattern is not a valid regular expression');
+    }
+    const name = subject.name;
+    const shown = displayValue(name);
+    const problems: string[] = [];
+    if (name.length < naming.minLength) {
+      problems.push(`is shorter than ${naming.minLength} characters`);
+    }
+    if (name.length > naming.maxLength) {
+      problems.push(`is longer than ${naming.maxLength} characters`);
+    }
+    if (!pattern.test(name)) {
+      problems.push(`does not match ${pattern.source}`);
+    }
+    if (problems.length === 0) {
+      return outcome('pass', `Name "${shown}" follows the naming convention`);
+    }
+    const suggestion = suggestKebabName(name);
+    const usable =
+      suggestion.length >= naming.minLength &&
+      suggestion.length <= naming.maxLength &&
+      pattern.test(suggestion);
+    const command = tagResourcesCommand(input.resource, [
+      ['Name', usable ? suggestion : 'NAME'],
+    ]);
+    return outcome(
+      'fail',
+      `Name "${shown}" ${problems.join(' and ')}`,
+      `${
+        usable
+          ? `Use a conforming name such as "${suggestion}"`
+          : 'Choose a name that follows the convention'
+      } in the Name tag: ${command}`,
+      command,
+    );
+  },
+};
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * The words of a lowercase name (runs of `[a-z0-9]`, as `split(/[^a-z0-9]+/)`
+ * gives them) that are environment tokens, and their families; one pass, a
+ * string only for each word.
+ */
+function environmentWords(
+  lower: string,
+  tokens: ReadonlyMap<string, string>,
+  found: string[],
+  families: string[],
+): void {
+  const n = lower.length;
+  // split yields empty words at a leading or trailing separator (or for '')
+  const emptyWords = tokens.has('');
+  let start =
+    emptyWords && (n === 0 || !isWordChar(lower.charCodeAt(0))) ? -2 : -1;
+  for (let i = 0; i <= n; i++) {
+    let word: string | undefined;
+    if (start === -2) {
+      word = '';
+      start = -1;
+    }
+    if (i < n && isWordChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      word = lower.slice(start, i);
+      start = -1;
+    } else if (emptyWords && i > 0 && i === n) {
+      word = '';
+    }
+    if (word === undefined) continue;
+    const family = tokens.get(word);
+    if (family !== undefined) {
+      found.push(word);
+      if (!families.includes(family)) families.push(family);
+    }
+  }
+}
+
+/** `naming.environment-consistent`: an environment word in the name agrees with the environment tag. */
+export const environmentConsistentCheck: Check = {
+  id: 'naming.environment-consistent',
+  checklist: 'naming',
+  title: 'Name and environment tag agree',
+  description:
+    'A name that says prod on a resource tagged environment=dev misleads whoever is on call: one of the two is wrong.',
+  severity: 'high',
+  appliesTo:
+    'Resources whose name contains an environment word (prod, production, stg, staging, dev, test, qa) and that carry an environment tag.',
+  remediation: 'Correct whichever is wrong: the environment tag or the name.',
+  evaluate(input) {
+    const { subject, skip } = generatedWithoutName(input);
+    if (skip) {
+      return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
+    }
+    const tokens = input.compiled.environmentTokens;
+    const found: string[] = [];
+    // distinct, in order of appearance
+    const families: string[] = [];
+    environmentWords(toLower(subject.name), tokens, found, families);
+    const shown = displayValue(subject.name);
+    if (found.length === 0) {
+      return na(`Name "${shown}" contains no environment word`);
+    }
+    const envKey = input.config.tagging.environmentTagKey;
+    const envValue = input.tags.get(envKey);
+    if (envValue === undefined || envValue.trim() === '') {
+      return na(
+        `Name "${shown}" says ${found.join(
+          '/',
+        )} but there is no ${envKey} tag to compare (tagging.required reports it)`,
+      );
+    }
+    const normalised = envValue.trim().toLowerCase();
+    const tagFamily = tokens.get(normalised) ?? normalised;
+    if (families.includes(tagFamily)) {
+      return outcome(
+        'pass',
+        `Name "${shown}" and ${envKey}=${displayValue(envValue)} agree`,
+      );
+    }
+    const writtenKey = input.tags.keyOf(envKey) ?? envKey;
+    const implied = families[0];
+    const command = tagResourcesCommand(input.resource, [
+      [writtenKey, implied],
+    ]);
+    return outcome(
+      'fail',
+      `Name "${shown}" says ${found.join('/')} but ${writtenKey}=${displayValue(
+        envValue,
+      )}`,
+      `If the tag is wrong, set it: ${command}; if the name is wrong, rename the resource (or its Name tag).`,
+      command,
+    );
+  },
+};
+
+/** `naming.no-placeholder`: the name is not a default or throw-away name. */
+export const noPlaceholderNameCheck: Check = {
+  id: 'naming.no-placeholder',
+  checklist: 'naming',
+  title: 'No placeholder name',
+  description:
+    'Default and throw-away names (launch-wizard-3, default, test, tmp-..., untitled, new-..., copy-of-..., my-...) mark resources made by hand and forgotten.',
+  severity: 'medium',
+  appliesTo: 'All resources with a human name.',
+  remediation:
+    'Give it a name that says what it is for, or delete it if it is a forgotten experiment.',
+  evaluate(input) {
+    const { subject, skip } = generatedWithoutName(input);
+    if (skip) {
+      return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
+    }
+    const shown = displayValue(subject.name);
+    for (const pattern of maybePlaceholder(subject.name)
+      ? placeholderNamePatterns
+      : noPatterns) {
+      if (pattern.test(subject.name)) {
+        const command = tagResourcesCommand(input.resource, [['Name', 'NAME']]);
+        return outcome(
+          'fail',
+          `Name "${shown}" is a default or throw-away name`,
+          `Name it for its purpose (${command}), or delete it if nobody needs it.`,
+          command,
+        );
+      }
+    }
+    return outcome('pass', `Name "${shown}" is not a placeholder`);
+  },
+};
+
+/** The naming checklist, in order. */
+export const namingChecks: ReadonlyArray<Check> = [
+  namePresentCheck,
+  conventionCheck,
+  environmentConsistentCheck,
+  noPlaceholderNameCheck,
+];

@@ -1,0 +1,39 @@
+import { looksGenerated, generatedIdTypes } from '../classification/typeSets';
+import { nameFromId } from '../model/nameFromId';
+import type { CheckInput } from './types';
+
+/** The name the naming checks judge, and whether it is only an AWS-generated id. */
+export interface NamingSubject {
+  /** The `Name` tag (trimmed), or the human part of the id. */
+  name: string;
+  /** Whether the name came from the `Name` tag. */
+  fromTag: boolean;
+  /** Whether the type's id is AWS-generated (`naming.name-present` applies). */
+  generatedId: boolean;
+}
+
+// The four naming checks ask in turn about the same input: remember the last.
+let lastInput: CheckInput | undefined;
+let lastSubject: NamingSubject | undefined;
+
+/** Works out the name the naming checks judge (memoised for the last input). */
+export function namingSubject(input: CheckInput): NamingSubject {
+  if (input === lastInput && lastSubject) return lastSubject;
+  lastSubject = computeSubject(input);
+  lastInput = input;
+  return lastSubject;
+}
+
+function computeSubject(input: CheckInput): NamingSubject {
+  const { resource, tags } = input;
+  const idName = nameFromId(resource.resourceType, resource.resourceId);
+  const generatedId =
+    resource.service === 'ec2' ||
+    generatedIdTypes.has(resource.resourceType) ||
+    looksGenerated(idName);
+  const tagValue = tags.get('Name');
+  if (tagValue !== undefined && tagValue.trim() !== '') {
+    return { name: tagValue.trim(), fromTag: true, generatedId };
+  }
+  return { name: idName, fromTag: false, generatedId };
+}

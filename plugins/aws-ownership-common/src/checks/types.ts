@@ -1,0 +1,87 @@
+import type { ChecklistConfig } from '../config/types';
+import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
+import type {
+  AwsResource,
+  OwnershipContext,
+  ResponsibilityCategory,
+} from '../model/types';
+import type { Severity } from './severity';
+import type { TagLookup } from './tagIndex';
+
+/** The three checklists. */
+export type ChecklistId = 'naming' | 'tagging' | 'responsibility';
+
+/** Every checklist, in display order. */
+export const checklistIds: ReadonlyArray<ChecklistId> = [
+  'naming',
+  'tagging',
+  'responsibility',
+];
+
+/** The outcome of one check on one resource. */
+export type CheckStatus = 'pass' | 'fail' | 'not-applicable';
+
+/** What a check's `evaluate` returns. */
+export interface CheckOutcome {
+  /** `pass`, `fail` or `not-applicable`. */
+  status: CheckStatus;
+  /** What was found, naming the keys, values or names involved. */
+  message: string;
+  /** What to do, when the check fails. */
+  remediation?: string;
+  /** The AWS CLI command that fixes it, when there is one (also quoted in `remediation`). */
+  command?: string;
+}
+
+/** One check's result on one resource, as stored and served. */
+export interface CheckResult extends CheckOutcome {
+  /** The check's stable id, e.g. `tagging.required`. */
+  checkId: string;
+  /** The checklist the check belongs to. */
+  checklist: ChecklistId;
+  /** The severity the check was rated with (after config overrides). */
+  severity: Severity;
+}
+
+/** A check as the frontend explains it: everything but the rule itself. */
+export interface CheckDefinition {
+  /** Stable public id, `checklist.name`. */
+  id: string;
+  /** The checklist it belongs to. */
+  checklist: ChecklistId;
+  /** A short title. */
+  title: string;
+  /** What the check verifies and why it matters. */
+  description: string;
+  /** Default severity. */
+  severity: Severity;
+  /** Which resources it applies to, in words. */
+  appliesTo: string;
+  /** General guidance on fixing a failure. */
+  remediation: string;
+}
+
+/** Everything a check sees: the resource, who owns it, and the config. */
+export interface CheckInput {
+  /** The resource being rated. */
+  resource: AwsResource;
+  /** Its ownership, resolved by the backend. */
+  context: OwnershipContext;
+  /** The resolved checklist config. */
+  config: ChecklistConfig;
+  /** The same config, compiled (regexes, sets). */
+  compiled: CompiledChecklistConfig;
+  /** The resource's category, with config overrides applied. */
+  category: ResponsibilityCategory;
+  /** Case-insensitive view of the resource's tags. */
+  tags: TagLookup;
+}
+
+/**
+ * A check: a definition plus a pure rule. Built-in and custom checks (added
+ * through the backend's extension point) share this type and are rated alike.
+ */
+export interface Check extends CheckDefinition {
+  /** Rates one resource; must not mutate its input. */
+  evaluate(input: CheckInput): CheckOutcome;
+}

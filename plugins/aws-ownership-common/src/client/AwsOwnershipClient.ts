@@ -1,0 +1,218 @@
+/* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
+import createClient from 'openapi-fetch';
+import type { components, operations, paths } from './openapi.generated';
+
+type Schemas = components['schemas'];
+
+/** A team's scorecard in the leaderboard (REST shape). */
+export type ApiTeamScorecard = Schemas['TeamScorecard'];
+/** The leaderboard with the snapshot time and stale regions (REST shape). */
+export type ApiScorecardList = Schemas['ScorecardList'];
+/** One Group, Component, System or `unowned` scorecard (REST shape). */
+export type ApiEntityScorecard = Schemas['EntityScorecard'];
+/** A rated resource (REST shape). */
+export type ApiRatedResource = Schemas['RatedResource'];
+/** A page of rated resources (REST shape). */
+export type ApiResourcePage = Schemas['ResourcePage'];
+/** A check in force (REST shape). */
+export type ApiCheckInForce = Schemas['CheckInForce'];
+/** A point of a score history (REST shape). */
+export type ApiHistoryPoint = Schemas['HistoryPoint'];
+/** A scan (REST shape). */
+export type ApiScan = Schemas['Scan'];
+/** An account in scope (REST shape). */
+export type ApiScannedAccount = Schemas['ScannedAccount'];
+/** The query of `GET /resources` and `GET /export.csv`. */
+export type ResourceListQuery = NonNullable<
+  operations['ListResources']['parameters']['query']
+>;
+/** The query of `GET /scorecards`. */
+export type ScorecardListQuery = NonNullable<
+  operations['ListScorecards']['parameters']['query']
+>;
+
+/** Where the backend is and how to call it with the signed-in user's credentials. */
+export interface AwsOwnershipClientOptions {
+  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  fetchApi: { fetch: typeof fetch };
+}
+
+/** The aws-ownership REST API as the frontend and other tools read it. */
+export interface AwsOwnershipApi {
+  /** The accounts and regions in scope. */
+  getAccounts(): Promise<ApiScannedAccount[]>;
+  /** The leaderboard: every team with resources and the unowned bucket. */
+  listScorecards(query?: ScorecardListQuery): Promise<ApiScorecardList>;
+  /** One Group (optionally with its descendants), Component, System or `unowned`. */
+  getScorecard(
+    entityRef: string,
+    options?: { includeDescendants?: boolean },
+  ): Promise<ApiEntityScorecard>;
+  /** One page of current resources. */
+  listResources(query?: ResourceListQuery): Promise<ApiResourcePage>;
+  /** One resource by ARN with every check result. */
+  getResource(arn: string): Promise<ApiRatedResource>;
+  /** The checks in force. */
+  listChecks(): Promise<ApiCheckInForce[]>;
+  /** A team's score per snapshot, oldest first. */
+  getHistory(
+    entityRef: string,
+    options?: { limit?: number },
+  ): Promise<ApiHistoryPoint[]>;
+  /** The resources view as CSV text. */
+  exportResourcesCsv(query?: ResourceListQuery): Promise<string>;
+  /** Scans, newest first. */
+  listScans(options?: {
+    accountId?: string;
+    limit?: number;
+  }): Promise<ApiScan[]>;
+  /** One scan. */
+  getScan(id: string): Promise<ApiScan>;
+  /** Starts a scan of every configured account, or of those named. */
+  startScan(options?: { accountIds?: string[] }): Promise<ApiScan[]>;
+}
+
+/** An error answer of the backend, carrying its status and Backstage error body. */
+export class AwsOwnershipApiError extends Error {
+  readonly statusCode: number;
+  readonly body: unknown;
+
+  constructor(statusCode: number, body: unknown, fallback: string) {
+    const error = (body as { error?: { name?: string; message?: string } })
+      ?.error;
+    super(
+      error?.message ? `${error.name ?? 'Error'}: ${error.message}` : fallback,
+    );
+    this.name = 'AwsOwnershipApiError';
+    this.statusCode = statusCode;
+    this.body = body;
+  }
+}
+
+/**
+ * The typed client of the aws-ownership REST API: openapi-fetch over the
+ * types generated from the backend's OpenAPI document, calling through the
+ * portal's `fetchApi` (which adds the user's token).
+ */
+export class AwsOwnershipClient implements AwsOwnershipApi {
+  private readonly discoveryApi: AwsOwnershipClientOptions['discoveryApi'];
+  private readonly client;
+
+  constructor(options: AwsOwnershipClientOptions) {
+    this.discoveryApi = options.discoveryApi;
+    this.client = createClient<paths>({
+      fetch: (request: Request) => options.fetchApi.fetch(request),
+    });
+  }
+
+  private async baseUrl() {
+    return this.discoveryApi.getBaseUrl('aws-ownership');
+  }
+
+  private unwrap<T>(result: {
+    data?: T;
+    error?: unknown;
+    response: Response;
+  }): T {
+    if (!result.response.ok || result.data === undefined) {
+      throw new AwsOwnershipApiError(
+        result.response.status,
+        result.error,
+        `Request failed with ${result.response.status} ${result.response.statusText}`,
+      );
+    }
+    return result.data;
+  }
+
+  async getAccounts() {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(await this.client.GET('/accounts', { baseUrl })).items;
+  }
+
+  async listScorecards(query?: ScorecardListQuery) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/scorecards', { baseUrl, params: { query } }),
+    );
+  }
+
+  async getScorecard(
+    entityRef: string,
+    options?: { includeDescendants?: boolean },
+  ) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/scorecards/{entityRef}', {
+        baseUrl,
+        params: { path: { entityRef }, query: options },
+      }),
+    );
+  }
+
+  async listResources(query?: ResourceListQuery) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/resources', { baseUrl, params: { query } }),
+    );
+  }
+
+  async getResource(arn: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/resources/{arn}', {
+        baseUrl,
+        params: { path: { arn } },
+      }),
+    );
+  }
+
+  async listChecks() {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(await this.client.GET('/checks', { baseUrl })).checks;
+  }
+
+  async getHistory(entityRef: string, options?: { limit?: number }) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/history/{entityRef}', {
+        baseUrl,
+        params: { path: { entityRef }, query: options },
+      }),
+    ).items;
+  }
+
+  async exportResourcesCsv(query?: ResourceListQuery) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/export.csv', {
+        baseUrl,
+        params: { query },
+        parseAs: 'text',
+      }),
+    ) as string;
+  }
+
+  async listScans(options?: { accountId?: string; limit?: number }) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/scans', { baseUrl, params: { query: options } }),
+    ).items;
+  }
+
+  async getScan(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/scans/{id}', {
+        baseUrl,
+        params: { path: { id } },
+      }),
+    );
+  }
+
+  async startScan(options?: { accountIds?: string[] }) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/scans', { baseUrl, body: options ?? {} }),
+    ).items;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Isomorphic rules of the aws-ownership plugins: resource model, ARN parsing,
+ * classification, checklists, scores, permissions and API types.
+ *
+ * @packageDocumentation
+ */
+
+export { parseResourceArn, awsPartitions } from './arn/parseResourceArn';
+export { InvalidArnError } from './arn/InvalidArnError';
+export { buildResource } from './model/buildResource';
+export { resourceName } from './model/resourceName';
+export type {
+  AwsResource,
+  AwsTag,
+  BuildResourceInput,
+  OwnershipContext,
+  ParsedArn,
+  ResourceCompliance,
+  ResponsibilityCategory,
+} from './model/types';
+
+export { classifyResourceType } from './classification/classifyResourceType';
+export { classificationTable } from './classification/table';
+export type { ClassificationEntry } from './classification/table';
+
+export { severityWeights, severities } from './checks/severity';
+export type { Severity } from './checks/severity';
+export { checklistIds } from './checks/types';
+export type {
+  Check,
+  CheckDefinition,
+  CheckInput,
+  CheckOutcome,
+  CheckResult,
+  CheckStatus,
+  ChecklistId,
+} from './checks/types';
+export type { TagLookup } from './checks/tagIndex';
+export { builtinChecks } from './checks/builtinChecks';
+export {
+  checkDefinitions,
+  checkIds,
+  getCheckDefinition,
+} from './checks/definitions';
+export {
+  tagResourcesCommand,
+  untagResourcesCommand,
+} from './checks/remediation';
+export { maskSecretTags } from './checks/maskSecretTags';
+
+export { evaluateResource } from './scoring/evaluateResource';
+export {
+  scoreTeam,
+  createTeamScoreAccumulator,
+} from './scoring/scoreTeam';
+export type { TeamScoreAccumulator } from './scoring/scoreTeam';
+export { gradeForScore } from './scoring/grade';
+export type { Grade } from './scoring/grade';
+export type {
+  FailingCheck,
+  ResourceRating,
+  ScoreAndGrade,
+  TeamScore,
+} from './scoring/types';
+
+export { defaultChecklistConfig } from './config/defaultChecklistConfig';
+export {
+  validateChecklistConfig,
+  formatChecklistConfigErrors,
+} from './config/validateChecklistConfig';
+export type {
+  ChecklistConfigError,
+  ChecklistConfigValidation,
+  ValidateChecklistConfigOptions,
+} from './config/validateChecklistConfig';
+export {
+  resolveChecklistConfig,
+  InvalidChecklistConfigError,
+} from './config/resolveChecklistConfig';
+export type {
+  ChecklistConfig,
+  PartialChecklistConfig,
+  TagKeyStyle,
+} from './config/types';
+export type {
+  CompiledAllowedValues,
+  CompiledChecklistConfig,
+} from './config/compileChecklistConfig';
+
+export { findTagByKeys } from './ownership/findTagByKeys';
+export {
+  createOwnershipResolver,
+  ownerAliasesAnnotation,
+} from './ownership/createOwnershipResolver';
+export type {
+  OwnershipResolver,
+  OwnershipResolverOptions,
+} from './ownership/createOwnershipResolver';
+export { consoleUrl } from './console/consoleUrl';
+
+export {
+  awsOwnershipPermissions,
+  awsOwnershipScanCreatePermission,
+  awsOwnershipScorecardReadPermission,
+} from './permissions';
+
+export { unownedTeamRef } from './api/types';
+export type {
+  CheckCatalogue,
+  Page,
+  RatedResource,
+  Scan,
+  ScanProgress,
+  ScanRegionOutcome,
+  ScanStatus,
+  TeamScoreHistoryPoint,
+  TeamScorecard,
+} from './api/types';
+
+export {
+  AwsOwnershipClient,
+  AwsOwnershipApiError,
+} from './client/AwsOwnershipClient';
+export type {
+  ApiCheckInForce,
+  ApiEntityScorecard,
+  ApiHistoryPoint,
+  ApiRatedResource,
+  ApiResourcePage,
+  ApiScan,
+  ApiScannedAccount,
+  ApiScorecardList,
+  ApiTeamScorecard,
+  AwsOwnershipApi,
+  AwsOwnershipClientOptions,
+  ResourceListQuery,
+  ScorecardListQuery,
+} from './client/AwsOwnershipClient';
+export type { paths as AwsOwnershipApiPaths } from './client/openapi.generated';

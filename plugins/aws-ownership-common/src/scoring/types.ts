@@ -1,0 +1,47 @@
+import type { CheckResult, ChecklistId } from '../checks/types';
+import type { Severity } from '../checks/severity';
+import type { Grade } from './grade';
+
+/** One resource's rating: its score, grade and every check result. */
+export interface ResourceRating {
+  /** The rated resource's ARN. */
+  arn: string;
+  /** `100 * passed weight / applicable weight`, one decimal; 100 when nothing applies. */
+  score: number;
+  /** The score's grade. */
+  grade: Grade;
+  /** One result per check run. */
+  results: CheckResult[];
+}
+
+/** A score and its grade. */
+export interface ScoreAndGrade {
+  /** The score, 0 to 100, one decimal. */
+  score: number;
+  /** Its grade. */
+  grade: Grade;
+}
+
+/** A check ranked by how many of a team's resources fail it. */
+export interface FailingCheck {
+  /** The check id. */
+  checkId: string;
+  /** Its checklist. */
+  checklist: ChecklistId;
+  /** Its severity (as rated). */
+  severity: Severity;
+  /** How many resources fail it. */
+  failingResources: number;
+}
+
+/** A team's aggregate over its resources' ratings. */
+export interface TeamScore extends ScoreAndGrade {
+  /** Per-checklist scores: the mean over resources of each resource's score on that checklist alone. */
+  checklists: Record<ChecklistId, ScoreAndGrade>;
+  /** How many resources were rated. */
+  resourceCount: number;
+  /** How many of them fail at least one check. */
+  failingResourceCount: number;
+  /** Failing checks, most-failed first (ties: heavier severity first, then id). */
+  failingChecks: FailingCheck[];
+}

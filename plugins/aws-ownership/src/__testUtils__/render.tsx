@@ -1,0 +1,37 @@
+import { ReactElement } from 'react';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import type { Entity } from '@backstage/catalog-model';
+import type { AwsOwnershipApi } from '@aws-ownership/backstage-plugin-common';
+import { awsOwnershipApiRef } from '../api';
+
+/** Renders an element in a test app with the mock API (and an entity, if given). */
+export function renderWithApi(
+  element: ReactElement,
+  options: {
+    api: AwsOwnershipApi;
+    entity?: Entity;
+    canScan?: boolean;
+  },
+) {
+  return renderInTestApp(
+    options.entity ? (
+      <EntityProvider entity={options.entity}>{element}</EntityProvider>
+    ) : (
+      element
+    ),
+    {
+      apis: [
+        [awsOwnershipApiRef, options.api],
+        mockApis.permission({
+          // AuthorizeResult's values; plugin-permission-common is not a dependency
+          authorize: (options.canScan ? 'ALLOW' : 'DENY') as any,
+        }),
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}

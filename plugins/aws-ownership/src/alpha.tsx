@@ -1,0 +1,103 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import CloudIcon from '@material-ui/icons/CloudQueue';
+import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
+import { awsOwnershipApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/** The client of the aws-ownership backend. */
+export const awsOwnershipApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: awsOwnershipApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AwsOwnershipClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The ownership review page, listed in the sidebar. */
+export const awsOwnershipReviewPage = PageBlueprint.make({
+  params: {
+    path: '/aws-ownership',
+    title: 'AWS ownership',
+    icon: <CloudIcon fontSize="inherit" />,
+    routeRef: rootRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/OwnershipReviewPage').then(m => (
+        <m.OwnershipReviewPage />
+      )),
+  },
+});
+
+/** The "AWS ownership" tab of Group pages. */
+export const awsOwnershipGroupContent = EntityContentBlueprint.make({
+  name: 'group',
+  params: {
+    path: '/aws-ownership',
+    title: 'AWS ownership',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/GroupScorecardContent').then(m => (
+        <m.GroupScorecardContent />
+      )),
+  },
+});
+
+/** The "AWS resources" tab of Component and System pages. */
+export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
+  name: 'resources',
+  params: {
+    path: '/aws-ownership',
+    title: 'AWS resources',
+    filter: { kind: { $in: ['component', 'system'] } },
+    loader: () =>
+      import('./components/EntityResourcesContent').then(m => (
+        <m.EntityResourcesContent />
+      )),
+  },
+});
+
+/** The summary card on Group and Component overviews. */
+export const awsOwnershipSummaryCard = EntityCardBlueprint.make({
+  name: 'summary',
+  params: {
+    filter: { kind: { $in: ['group', 'component'] } },
+    loader: () =>
+      import('./components/ScorecardSummaryCard').then(m => (
+        <m.ScorecardSummaryCard />
+      )),
+  },
+});
+
+/**
+ * The aws-ownership frontend plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'aws-ownership',
+  title: 'AWS ownership',
+  icon: <CloudIcon fontSize="inherit" />,
+  info: { packageJson: () => import('../package.json') },
+  routes: {
+    root: rootRouteRef,
+  },
+  extensions: [
+    awsOwnershipApi,
+    awsOwnershipReviewPage,
+    awsOwnershipGroupContent,
+    awsOwnershipResourcesContent,
+    awsOwnershipSummaryCard,
+  ],
+});

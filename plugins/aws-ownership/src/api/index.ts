@@ -1,0 +1,1 @@
+export { awsOwnershipApiRef } from './AwsOwnershipApi';

@@ -1,0 +1,1 @@
+export { ChecklistScores, checklistLabels } from './ChecklistScores';

@@ -1,0 +1,5 @@
+export {
+  FailingChecks,
+  rankFailingChecks,
+  SeverityChip,
+} from './FailingChecks';

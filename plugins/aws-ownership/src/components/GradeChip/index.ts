@@ -1,0 +1,1 @@
+export { GradeChip } from './GradeChip';

@@ -1,0 +1,1 @@
+export { GroupScorecardContent } from './GroupScorecardContent';

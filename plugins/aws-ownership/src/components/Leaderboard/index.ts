@@ -1,0 +1,1 @@
+export { Leaderboard, orderLeaderboard } from './Leaderboard';

@@ -1,0 +1,1 @@
+export { OwnershipReviewPage } from './OwnershipReviewPage';

@@ -1,0 +1,3 @@
+export { ResourceDetailDrawer } from './ResourceDetailDrawer';
+export { ResourceDetails, orderResults } from './ResourceDetails';
+export { CopyButton } from './CopyButton';

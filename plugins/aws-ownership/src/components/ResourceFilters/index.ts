@@ -1,0 +1,2 @@
+export { ResourceFilters } from './ResourceFilters';
+export type { ResourceFilterValues } from './ResourceFilters';

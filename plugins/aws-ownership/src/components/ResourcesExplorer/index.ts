@@ -1,0 +1,2 @@
+export { ResourcesExplorer } from './ResourcesExplorer';
+export type { ResourcesExplorerProps } from './ResourcesExplorer';

@@ -1,0 +1,6 @@
+export { ResourcesTable } from './ResourcesTable';
+export type {
+  ResourcesTableProps,
+  ResourceSort,
+  SortOrder,
+} from './ResourcesTable';

@@ -1,0 +1,1 @@
+export { ScanNowButton } from './ScanNowButton';

@@ -1,0 +1,2 @@
+export { ScoreSummary } from './ScoreSummary';
+export type { ScoreSummaryData } from './ScoreSummary';

@@ -1,0 +1,1 @@
+export { ScoreTrend, ScoreTrendChart } from './ScoreTrend';

@@ -1,0 +1,123 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
+import { awsOwnershipApiRef } from './api';
+import { entityContentRouteRef, rootRouteRef } from './routes';
+
+/**
+ * The aws-ownership frontend plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const awsOwnershipPlugin = createPlugin({
+  id: 'aws-ownership',
+  apis: [
+    createApiFactory({
+      api: awsOwnershipApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AwsOwnershipClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+const kindOf = (entity: Entity) => entity.kind.toLocaleLowerCase('en-US');
+
+/**
+ * Whether the Group tab applies (for `EntitySwitch` / `EntityLayout.Route if`).
+ *
+ * @public
+ */
+export const isAwsOwnershipGroup = (entity: Entity) =>
+  kindOf(entity) === 'group';
+
+/**
+ * Whether the resources tab applies: Components and Systems.
+ *
+ * @public
+ */
+export const isAwsOwnershipResourceHolder = (entity: Entity) =>
+  ['component', 'system'].includes(kindOf(entity));
+
+/**
+ * Whether the summary card applies: Groups and Components.
+ *
+ * @public
+ */
+export const isAwsOwnershipSummaryAvailable = (entity: Entity) =>
+  ['group', 'component'].includes(kindOf(entity));
+
+/**
+ * The ownership review page (legacy frontend system).
+ *
+ * @public
+ */
+export const AwsOwnershipReviewPage = awsOwnershipPlugin.provide(
+  createRoutableExtension({
+    name: 'AwsOwnershipReviewPage',
+    component: () =>
+      import('./components/OwnershipReviewPage').then(
+        m => m.OwnershipReviewPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The "AWS ownership" tab of a Group page (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityAwsOwnershipContent = awsOwnershipPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAwsOwnershipContent',
+    component: () =>
+      import('./components/GroupScorecardContent').then(
+        m => m.GroupScorecardContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The "AWS resources" tab of a Component or System page (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityAwsResourcesContent = awsOwnershipPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAwsResourcesContent',
+    component: () =>
+      import('./components/EntityResourcesContent').then(
+        m => m.EntityResourcesContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The summary card of a Group or Component overview (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityAwsOwnershipCard = awsOwnershipPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAwsOwnershipCard',
+    component: {
+      lazy: () =>
+        import('./components/ScorecardSummaryCard').then(
+          m => m.ScorecardSummaryCard,
+        ),
+    },
+  }),
+);
