@@ -1,8 +1,8 @@
 import { outcome } from './outcome';
 import { tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
-import { namingSubject } from './namingSubject';
-import { toLower } from './tagIndex';
+import { namingSubject, type NamingSubject } from './namingSubject';
+import { displayTagValue, toLower } from './tagIndex';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
 const placeholderNamePatterns: ReadonlyArray<RegExp> = [
@@ -37,13 +37,69 @@ function maybePlaceholder(name: string): boolean {
 const na = (message: string): CheckOutcome =>
   outcome('not-applicable', message);
 
+// Three or four checks show the same name in turn: redact it once.
+let shownSubject: NamingSubject | undefined;
+let shownText = '';
+
+/** The subject's name as messages show it (`displayValue`), remembered for the last subject. */
+function shownName(subject: NamingSubject): string {
+  if (subject !== shownSubject) {
+    shownText = displayValue(subject.name);
+    shownSubject = subject;
+  }
+  return shownText;
+}
+
 function generatedWithoutName(input: CheckInput) {
   const subject = namingSubject(input);
   return { subject, skip: subject.generatedId && !subject.fromTag };
 }
 
+// a character of `[a-z0-9]`
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** Suggests a kebab-case form of a name: `OrdersData_Prod` becomes `orders-data-prod`. */
 export function suggestKebabName(name: string): string {
+  return isAscii(name) ? asciiKebabName(name) : regexKebabName(name);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) return false;
+  }
+  return true;
+}
+
+/**
+ * `regexKebabName` in one pass, for ASCII names (where lowercasing is plain
+ * `A-Z` to `a-z`): a lowercase letter or digit followed by a capital gets a
+ * `-` between them, every run of other characters becomes one `-`, none at
+ * either end, at most 63 characters.
+ */
+function asciiKebabName(name: string): string {
+  let out = '';
+  let dash = false;
+  let previousWord = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (upper) {
+      if (previousWord) dash = true;
+      c += 32;
+    }
+    previousWord = isWordChar(c) && !upper;
+    if (isWordChar(c)) {
+      if (dash && out !== '') out += '-';
+      dash = false;
+      out += String.fromCharCode(c);
+    } else {
+      dash = true;
+    }
+  }
+  return out.length > 63 ? out.slice(0, 63).replace(/-+$/, '') : out;
+}
+
+function regexKebabName(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
@@ -51,6 +107,39 @@ export function suggestKebabName(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 63)
     .replace(/-+$/, '');
+}
+
+// The default naming.pattern, tested by a character loop instead of the regex.
+const defaultNamePattern = '^[a-z0-9]+(?:-[a-z0-9]+)+$';
+let patternSeen: RegExp | undefined;
+let patternIsDefault = false;
+
+/** `pattern.test(name)`; a plain loop for the default pattern. */
+function matchesNamePattern(pattern: RegExp, name: string): boolean {
+  if (pattern !== patternSeen) {
+    patternIsDefault =
+      pattern.source === defaultNamePattern && pattern.flags === '';
+    patternSeen = pattern;
+  }
+  return patternIsDefault ? isKebabOfWords(name) : pattern.test(name);
+}
+
+/** Whether a name is two or more words of `[a-z0-9]` joined by single `-`. */
+function isKebabOfWords(name: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c === 45 && inWord) {
+      inWord = false;
+    } else {
+      return false;
+    }
+  }
+  return inWord && words >= 2;
 }
 
 /** `naming.name-present`: resources with AWS-generated ids carry a `Name` tag. */
@@ -70,7 +159,7 @@ export const namePresentCheck: Check = {
       return na(`The id "${subject.name}" is a name a person chose`);
     }
     if (subject.fromTag) {
-      return outcome('pass', `Name tag is "${displayValue(subject.name)}"`);
+      return outcome('pass', `Name tag is "${shownName(subject)}"`);
     }
     const command = tagResourcesCommand(input.resource, [['Name', 'NAME']]);
     return outcome(
@@ -105,7 +194,7 @@ export const conventionCheck: Check = {
       return na('naming.pattern is not a valid regular expression');
     }
     const name = subject.name;
-    const shown = displayValue(name);
+    const shown = shownName(subject);
     const problems: string[] = [];
     if (name.length < naming.minLength) {
       problems.push(`is shorter than ${naming.minLength} characters`);
@@ -113,7 +202,7 @@ export const conventionCheck: Check = {
     if (name.length > naming.maxLength) {
       problems.push(`is longer than ${naming.maxLength} characters`);
     }
-    if (!pattern.test(name)) {
+    if (!matchesNamePattern(pattern, name)) {
       problems.push(`does not match ${pattern.source}`);
     }
     if (problems.length === 0) {
@@ -123,7 +212,7 @@ export const conventionCheck: Check = {
     const usable =
       suggestion.length >= naming.minLength &&
       suggestion.length <= naming.maxLength &&
-      pattern.test(suggestion);
+      matchesNamePattern(pattern, suggestion);
     const command = tagResourcesCommand(input.resource, [
       ['Name', usable ? suggestion : 'NAME'],
     ]);
@@ -140,7 +229,19 @@ export const conventionCheck: Check = {
   },
 };
 
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+let lengthsFor: ReadonlyMap<string, string> | undefined;
+let lengthsOfTokens: ReadonlySet<number> = new Set();
+
+/** The lengths of the environment tokens (remembered for the last token map). */
+function tokenLengths(
+  tokens: ReadonlyMap<string, string>,
+): ReadonlySet<number> {
+  if (tokens !== lengthsFor) {
+    lengthsOfTokens = new Set([...tokens.keys()].map(token => token.length));
+    lengthsFor = tokens;
+  }
+  return lengthsOfTokens;
+}
 
 /**
  * The words of a lowercase name (runs of `[a-z0-9]`, as `split(/[^a-z0-9]+/)`
@@ -154,6 +255,7 @@ function environmentWords(
   families: string[],
 ): void {
   const n = lower.length;
+  const lengths = tokenLengths(tokens);
   // split yields empty words at a leading or trailing separator (or for '')
   const emptyWords = tokens.has('');
   let start =
@@ -167,7 +269,8 @@ function environmentWords(
     if (i < n && isWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      word = lower.slice(start, i);
+      // a word of a length no token has is not looked up (nor sliced)
+      if (lengths.has(i - start)) word = lower.slice(start, i);
       start = -1;
     } else if (emptyWords && i > 0 && i === n) {
       word = '';
@@ -202,7 +305,7 @@ export const environmentConsistentCheck: Check = {
     // distinct, in order of appearance
     const families: string[] = [];
     environmentWords(toLower(subject.name), tokens, found, families);
-    const shown = displayValue(subject.name);
+    const shown = shownName(subject);
     if (found.length === 0) {
       return na(`Name "${shown}" contains no environment word`);
     }
@@ -220,7 +323,10 @@ export const environmentConsistentCheck: Check = {
     if (families.includes(tagFamily)) {
       return outcome(
         'pass',
-        `Name "${shown}" and ${envKey}=${displayValue(envValue)} agree`,
+        `Name "${shown}" and ${envKey}=${displayTagValue(
+          input,
+          envValue,
+        )} agree`,
       );
     }
     const writtenKey = input.tags.keyOf(envKey) ?? envKey;
@@ -255,7 +361,7 @@ export const noPlaceholderNameCheck: Check = {
     if (skip) {
       return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
     }
-    const shown = displayValue(subject.name);
+    const shown = shownName(subject);
     for (const pattern of maybePlaceholder(subject.name)
       ? placeholderNamePatterns
       : noPatterns) {

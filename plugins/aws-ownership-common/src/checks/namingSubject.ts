@@ -26,14 +26,21 @@ export function namingSubject(input: CheckInput): NamingSubject {
 
 function computeSubject(input: CheckInput): NamingSubject {
   const { resource, tags } = input;
-  const idName = nameFromId(resource.resourceType, resource.resourceId);
+  // the name in the id is only needed when the type does not tell, or there is no Name tag
+  let idName: string | undefined;
   const generatedId =
     resource.service === 'ec2' ||
     generatedIdTypes.has(resource.resourceType) ||
-    looksGenerated(idName);
+    looksGenerated(
+      (idName = nameFromId(resource.resourceType, resource.resourceId)),
+    );
   const tagValue = tags.get('Name');
   if (tagValue !== undefined && tagValue.trim() !== '') {
     return { name: tagValue.trim(), fromTag: true, generatedId };
   }
-  return { name: idName, fromTag: false, generatedId };
+  return {
+    name: idName ?? nameFromId(resource.resourceType, resource.resourceId),
+    fromTag: false,
+    generatedId,
+  };
 }

@@ -1,18 +1,11 @@
 import type { AwsResource } from '../model/types';
 
 // The characters a word may hold unquoted: A-Z a-z 0-9 _ . , : / = @ + % -
-const shellSafeChars = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,:/=@+%-')
-  shellSafeChars[c.charCodeAt(0)] = 1;
+// (a regex: the engine scans an ARN for it faster than a character loop).
+const shellSafePattern = /^[A-Za-z0-9_.,:/=@+%-]+$/;
 
 function isShellSafe(word: string): boolean {
-  const n = word.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || shellSafeChars[c] === 0) return false;
-  }
-  return true;
+  return shellSafePattern.test(word);
 }
 
 /** Quotes a word for a POSIX shell when it needs it. */
@@ -52,6 +45,35 @@ function quoteTarget(resource: CommandTarget): void {
   lastTarget = resource;
 }
 
+/** The `--tags` argument of tag-resources: `key=value` pairs, each quoted when it needs it. @internal */
+export function tagPairs(
+  tags: ReadonlyArray<readonly [key: string, value: string]>,
+): string {
+  let pairs = '';
+  for (let i = 0; i < tags.length; i++) {
+    if (i) pairs += ',';
+    pairs += tagPair(tags[i][0], tags[i][1]);
+  }
+  return pairs;
+}
+
+/** One `key=value` pair of the `--tags` argument. @internal */
+export function tagPair(key: string, value: string): string {
+  // `=` is safe: when key and value are, the pair is (no concatenated string to scan)
+  return isShellSafe(key) && (value === '' || isShellSafe(value))
+    ? `${key}=${value}`
+    : shellQuote(`${key}=${value}`);
+}
+
+/** `tagResourcesCommand` with the `--tags` argument already built by `tagPairs`. @internal */
+export function tagResourcesCommandWithPairs(
+  resource: CommandTarget,
+  pairs: string,
+): string {
+  quoteTarget(resource);
+  return `aws resourcegroupstaggingapi tag-resources --resource-arn-list ${lastArn} --tags ${pairs}${lastRegion}`;
+}
+
 /**
  * The `aws resourcegroupstaggingapi tag-resources` command that sets the given
  * tags on the resource (the region flag follows, since the API is regional).
@@ -60,19 +82,7 @@ export function tagResourcesCommand(
   resource: CommandTarget,
   tags: ReadonlyArray<readonly [key: string, value: string]>,
 ): string {
-  quoteTarget(resource);
-  let pairs = '';
-  for (let i = 0; i < tags.length; i++) {
-    if (i) pairs += ',';
-    const key = tags[i][0];
-    const value = tags[i][1];
-    // `=` is safe: when key and value are, the pair is (no concatenated string to scan)
-    pairs +=
-      isShellSafe(key) && (value === '' || isShellSafe(value))
-        ? `${key}=${value}`
-        : shellQuote(`${key}=${value}`);
-  }
-  return `aws resourcegroupstaggingapi tag-resources --resource-arn-list ${lastArn} --tags ${pairs}${lastRegion}`;
+  return tagResourcesCommandWithPairs(resource, tagPairs(tags));
 }
 
 /** The `aws resourcegroupstaggingapi untag-resources` command that removes the given keys. */

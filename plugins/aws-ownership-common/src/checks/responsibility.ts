@@ -1,3 +1,4 @@
+import type { CompiledAllowedValues } from '../config/compileChecklistConfig';
 import { outcome } from './outcome';
 import {
   backupTypes,
@@ -8,7 +9,8 @@ import {
 import { placeholderFor, tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
 import { firstPresent, listConfigWords } from './tagHelpers';
-import { tagArrays } from './tagIndex';
+import { displayTagValue, tagArrays, tagScanOf } from './tagIndex';
+import { keyFlag } from './tagScan';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
 const na = (message: string): CheckOutcome =>
@@ -122,7 +124,9 @@ export const escalationCheck: Check = {
       input.tags,
       input.config.responsibility.escalationTagKeys,
     );
-    if (tag) return pass(`Escalation tag ${tag[0]}=${displayValue(tag[1])}`);
+    if (tag) {
+      return pass(`Escalation tag ${tag[0]}=${displayTagValue(input, tag[1])}`);
+    }
     if (input.context.ownerHasEscalation) {
       const group = input.context.ownerRef
         ? `The owning Group ${input.context.ownerRef}`
@@ -149,6 +153,21 @@ export const escalationCheck: Check = {
   },
 };
 
+let allowedFor: CompiledAllowedValues | undefined;
+let allowedText = '';
+
+/** ` (one of a, b, c)` for a data-classification rule, or '' without one (remembered for the last rule). */
+function allowedClassifications(
+  rule: CompiledAllowedValues | undefined,
+): string {
+  if (rule === undefined) return '';
+  if (rule !== allowedFor) {
+    allowedText = ` (one of ${rule.values.join(', ')})`;
+    allowedFor = rule;
+  }
+  return allowedText;
+}
+
 /** `responsibility.data-classification`: data stores declare an allowed data classification. */
 export const dataClassificationCheck: Check = {
   id: 'responsibility.data-classification',
@@ -166,10 +185,10 @@ export const dataClassificationCheck: Check = {
     }
     const key = input.config.responsibility.dataClassificationTagKey;
     const rule = input.compiled.allowedValuesByKey.get(key.toLowerCase());
-    const allowed = rule ? ` (one of ${rule.values.join(', ')})` : '';
     const value = dataClassification(input);
     const writtenKey = input.tags.keyOf(key) ?? key;
     if (value === undefined || value === '') {
+      const allowed = allowedClassifications(rule);
       return failWithTag(
         input,
         `Data store without a ${key} tag`,
@@ -178,6 +197,7 @@ export const dataClassificationCheck: Check = {
       );
     }
     if (rule && !rule.valueSet.has(value)) {
+      const allowed = allowedClassifications(rule);
       const suggestion = rule.byLower.get(value.toLowerCase());
       return failWithTag(
         input,
@@ -249,7 +269,7 @@ export const backupCheck: Check = {
         key,
       );
     }
-    return pass(`Backup declared: ${key}=${displayValue(value)}`);
+    return pass(`Backup declared: ${key}=${displayTagValue(input, value)}`);
   },
 };
 
@@ -277,7 +297,9 @@ export const patchingCheck: Check = {
     const keys = input.config.responsibility.patchTagKeys;
     const tag = firstPresent(input.tags, keys);
     if (tag && !isPlaceholder(input, tag[1])) {
-      return pass(`Patch baseline: ${tag[0]}=${displayValue(tag[1])}`);
+      return pass(
+        `Patch baseline: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+      );
     }
     return failWithTag(
       input,
@@ -315,7 +337,9 @@ export const availabilityCheck: Check = {
     const keys = input.config.responsibility.availabilityTagKeys;
     const tag = firstPresent(input.tags, keys);
     if (tag && !isPlaceholder(input, tag[1])) {
-      return pass(`Objective declared: ${tag[0]}=${displayValue(tag[1])}`);
+      return pass(
+        `Objective declared: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+      );
     }
     return failWithTag(
       input,
@@ -364,7 +388,9 @@ export const clientSideEncryptionCheck: Check = {
     const keys = input.config.responsibility.encryptionTagKeys;
     const tag = firstPresent(input.tags, keys);
     if (tag && !isPlaceholder(input, tag[1])) {
-      return pass(`Encryption declared: ${tag[0]}=${displayValue(tag[1])}`);
+      return pass(
+        `Encryption declared: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+      );
     }
     return failWithTag(
       input,
@@ -380,6 +406,24 @@ export const clientSideEncryptionCheck: Check = {
     );
   },
 };
+
+/** The first tag key (as written) with a managed-by prefix, if any. */
+function managedByMarker(input: CheckInput): string | undefined {
+  const { keys, lowerKeys } = tagArrays(input.tags);
+  const scan = tagScanOf(input);
+  if (scan !== undefined) {
+    // the engine's scan has judged every key against the prefixes already
+    const marker = scan.firstWith(keyFlag.managedPrefix);
+    return marker < 0 ? undefined : keys[marker];
+  }
+  const prefixes = input.compiled.managedByTagPrefixes;
+  for (let i = 0; i < lowerKeys.length; i++) {
+    for (let p = 0; p < prefixes.length; p++) {
+      if (lowerKeys[i].startsWith(prefixes[p])) return keys[i];
+    }
+  }
+  return undefined;
+}
 
 /** `responsibility.managed-by-code`: configuration management is evidenced by a tag. */
 export const managedByCodeCheck: Check = {
@@ -407,17 +451,12 @@ export const managedByCodeCheck: Check = {
         denied = denied ?? [written, value];
         continue;
       }
-      return pass(`Managed by code: ${written}=${displayValue(value)}`);
+      return pass(
+        `Managed by code: ${written}=${displayTagValue(input, value)}`,
+      );
     }
-    const prefixes = compiled.managedByTagPrefixes;
-    const { keys, lowerKeys } = tagArrays(tags);
-    for (let i = 0; i < lowerKeys.length; i++) {
-      for (let p = 0; p < prefixes.length; p++) {
-        if (lowerKeys[i].startsWith(prefixes[p])) {
-          return pass(`Managed by code: ${keys[i]} marker`);
-        }
-      }
-    }
+    const marker = managedByMarker(input);
+    if (marker !== undefined) return pass(`Managed by code: ${marker} marker`);
     return failWithTag(
       input,
       denied

@@ -1,7 +1,9 @@
 import { outcome } from './outcome';
 import {
   placeholderFor,
+  tagPairs,
   tagResourcesCommand,
+  tagResourcesCommandWithPairs,
   untagResourcesCommand,
 } from './remediation';
 import {
@@ -11,71 +13,83 @@ import {
   looksLikeSecretKey,
   looksLikeSecretValue,
 } from './secrets';
+import {
+  foldedHash,
+  foldLowerKey,
+  followsKeyStyle,
+  hasPrefix,
+} from './keyShape';
 import { isAwsKey, listConfigWords, listWords } from './tagHelpers';
-import { tagArrays } from './tagIndex';
-import type { Check, CheckOutcome } from './types';
-import { tagKeyStylePatterns } from '../config/compileChecklistConfig';
-
-const isLowerAlnum = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isAlnum = (c: number) => isLowerAlnum(c) || isUpper(c);
-
-// kebab / snake: words of [a-z0-9] joined by `sep`, in `:`-separated segments;
-// that is: only those characters, and every separator between two word characters.
-function separatedWords(key: string, sep: number): boolean {
-  const n = key.length;
-  if (n === 0) return false;
-  let previousWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = key.charCodeAt(i);
-    if (isLowerAlnum(c)) {
-      previousWord = true;
-    } else if (c === sep || c === 58) {
-      if (!previousWord) return false;
-      previousWord = false;
-    } else {
-      return false;
-    }
-  }
-  return previousWord;
-}
-
-// camel / pascal: `:`-separated segments, each a first letter of the given case then [a-zA-Z0-9]*.
-function casedSegments(key: string, upperFirst: boolean): boolean {
-  const n = key.length;
-  let segmentStart = true;
-  for (let i = 0; i < n; i++) {
-    const c = key.charCodeAt(i);
-    if (segmentStart) {
-      if (upperFirst ? !isUpper(c) : !(c >= 97 && c <= 122)) return false;
-      segmentStart = false;
-    } else if (c === 58) {
-      segmentStart = true;
-    } else if (!isAlnum(c)) {
-      return false;
-    }
-  }
-  return !segmentStart;
-}
-
-/** Whether a key follows a key style: the style's regex, as a plain character loop for the built-in styles. */
-function followsKeyStyle(style: RegExp, key: string): boolean {
-  if (style === tagKeyStylePatterns.kebab) return separatedWords(key, 45);
-  if (style === tagKeyStylePatterns.snake) return separatedWords(key, 95);
-  if (style === tagKeyStylePatterns.camel) return casedSegments(key, false);
-  if (style === tagKeyStylePatterns.pascal) return casedSegments(key, true);
-  return style.test(key);
-}
-
-const hasPrefix = (lower: string, prefixes: ReadonlyArray<string>) => {
-  for (let p = 0; p < prefixes.length; p++) {
-    if (lower.startsWith(prefixes[p])) return true;
-  }
-  return false;
-};
+import { tagArrays, tagScanOf } from './tagIndex';
+import { keyFlag } from './tagScan';
+import type { Check, CheckInput, CheckOutcome } from './types';
+import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
 
 const pass = (message: string): CheckOutcome => outcome('pass', message);
+
+/** The texts of a `tagging.required` failure, but for the resource's ARN. */
+interface RequiredFailure {
+  /** The message. */
+  message: string;
+  /** The allowed-values hints, ` (...)`, or ''. */
+  hints: string;
+  /** The `--tags` argument setting the keys to placeholders. */
+  pairs: string;
+}
+
+function requiredFailure(
+  missing: ReadonlyArray<string>,
+  blank: ReadonlyArray<string>,
+  { compiled, tags }: CheckInput,
+): RequiredFailure {
+  const parts: string[] = [];
+  if (missing.length) parts.push(`missing ${listWords(missing)}`);
+  if (blank.length) parts.push(`blank ${listWords(blank)}`);
+  const failing = [...missing, ...blank];
+  const toSet = failing.map(
+    key => [tags.keyOf(key) ?? key, placeholderFor(key)] as const,
+  );
+  const hints = failing
+    .map(key => compiled.allowedValuesByKey.get(key.toLowerCase()))
+    .filter(rule => rule !== undefined)
+    .map(rule => `${rule!.key} is one of ${rule!.values.join(', ')}`);
+  return {
+    message: `Required tags ${parts.join('; ')}`,
+    hints: hints.length ? ` (${hints.join('; ')})` : '',
+    pairs: tagPairs(toSet),
+  };
+}
+
+/** The texts of `tagging.required` under one config. */
+interface RequiredTexts {
+  compiled: CompiledChecklistConfig;
+  keys: ReadonlyArray<string>;
+  /** The pass message. */
+  pass: string;
+  /** Failure texts by the bits of the failing keys (bounded). */
+  failures: Map<number, RequiredFailure>;
+}
+
+// Most resources that fail miss the same few keys: the failure texts depend
+// only on which, so they are built once per combination and config.
+let lastRequiredTexts: RequiredTexts | undefined;
+
+function requiredTexts(
+  keys: ReadonlyArray<string>,
+  compiled: CompiledChecklistConfig,
+): RequiredTexts {
+  const last = lastRequiredTexts;
+  if (last !== undefined && last.compiled === compiled && last.keys === keys) {
+    return last;
+  }
+  lastRequiredTexts = {
+    compiled,
+    keys,
+    pass: `All required tags present: ${listConfigWords(keys)}`,
+    failures: new Map(),
+  };
+  return lastRequiredTexts;
+}
 
 /** `tagging.required`: every required key is present with a non-blank value. */
 export const requiredTagsCheck: Check = {
@@ -88,38 +102,41 @@ export const requiredTagsCheck: Check = {
   appliesTo: 'All resources.',
   remediation:
     'Add each missing tag with the tag-resources command in the result; keys match case-insensitively.',
-  evaluate({ resource, config, compiled, tags }) {
-    const missing: string[] = [];
-    const blank: string[] = [];
-    for (const key of config.tagging.requiredKeys) {
+  evaluate(input) {
+    const { resource, config, compiled, tags } = input;
+    const required = config.tagging.requiredKeys;
+    const texts = requiredTexts(required, compiled);
+    let missing: string[] | undefined;
+    let blank: string[] | undefined;
+    // which keys fail, as bits (missing: bit k, blank: bit k + 15), while the
+    // texts can be shared: the keys as written are the configured ones
+    let mask = 0;
+    let shareable = required.length <= 15 && tagScanOf(input) !== undefined;
+    for (let k = 0; k < required.length; k++) {
+      const key = required[k];
       const value = tags.get(key);
-      if (value === undefined) missing.push(key);
-      else if (value.trim() === '') blank.push(key);
+      if (value === undefined) {
+        (missing ??= []).push(key);
+        mask |= 1 << k;
+      } else if (value.trim() === '') {
+        (blank ??= []).push(key);
+        mask |= 1 << (k + 15);
+        if (tags.keyOf(key) !== key) shareable = false;
+      }
     }
-    if (missing.length === 0 && blank.length === 0) {
-      return pass(
-        `All required tags present: ${listConfigWords(
-          config.tagging.requiredKeys,
-        )}`,
-      );
+    if (mask === 0) return pass(texts.pass);
+    let failure = shareable ? texts.failures.get(mask) : undefined;
+    if (failure === undefined) {
+      failure = requiredFailure(missing ?? [], blank ?? [], input);
+      if (shareable && texts.failures.size < 1000) {
+        texts.failures.set(mask, failure);
+      }
     }
-    const parts: string[] = [];
-    if (missing.length) parts.push(`missing ${listWords(missing)}`);
-    if (blank.length) parts.push(`blank ${listWords(blank)}`);
-    const toSet = [...missing, ...blank].map(
-      key => [tags.keyOf(key) ?? key, placeholderFor(key)] as const,
-    );
-    const hints = [...missing, ...blank]
-      .map(key => compiled.allowedValuesByKey.get(key.toLowerCase()))
-      .filter(rule => rule !== undefined)
-      .map(rule => `${rule!.key} is one of ${rule!.values.join(', ')}`);
-    const command = tagResourcesCommand(resource, toSet);
+    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
     return outcome(
       'fail',
-      `Required tags ${parts.join('; ')}`,
-      `Tag it, replacing the placeholder values${
-        hints.length ? ` (${hints.join('; ')})` : ''
-      }: ${command}`,
+      failure.message,
+      `Tag it, replacing the placeholder values${failure.hints}: ${command}`,
       command,
     );
   },
@@ -185,12 +202,22 @@ export const keyStyleCheck: Check = {
   appliesTo: 'All resources (their user tag keys).',
   remediation:
     'Re-tag under the conforming key, then remove the old one with untag-resources.',
-  evaluate({ resource, config, compiled, tags }) {
+  evaluate(input) {
+    const { resource, config, compiled, tags } = input;
+    const scan = tagScanOf(input);
+    if (scan !== undefined && !scan.any(keyFlag.offendsStyle)) {
+      return pass(`Tag keys follow the ${config.tagging.keyStyle} style`);
+    }
     const offending: string[] = [];
     const prefixes = compiled.keyStyleExemptPrefixes;
     const { keys, lowerKeys } = tagArrays(tags);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
+      if (scan !== undefined) {
+        // judged in the scan already
+        if (scan.flagsAt(i) & keyFlag.offendsStyle) offending.push(key);
+        continue;
+      }
       if (followsKeyStyle(compiled.keyStyle, key)) continue;
       if (compiled.keyStyleExemptKeys.has(key) || isAwsKey(key)) continue;
       if (!hasPrefix(lowerKeys[i], prefixes)) offending.push(key);
@@ -211,44 +238,6 @@ export const keyStyleCheck: Check = {
     );
   },
 };
-
-const foldPattern = /[-_\s]+/g;
-
-// Whether a char code is `-`, `_` or matched by `\s`.
-function isFoldedAway(c: number): boolean {
-  if (c === 45 || c === 95 || c === 32) return true;
-  if (c < 160) return c >= 9 && c <= 13;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** A hash of `foldLowerKey(lower)`, computed without building it. */
-function foldedHash(lower: string): number {
-  let h = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (!isFoldedAway(c)) h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h;
-}
-
-/** The key folded for comparison: lowercase, without `-`, `_` and whitespace (from its lowercase form). */
-function foldLowerKey(lower: string): string {
-  for (let i = 0; i < lower.length; i++) {
-    if (isFoldedAway(lower.charCodeAt(i)))
-      return lower.replace(foldPattern, '');
-  }
-  return lower;
-}
 
 /**
  * Whether two keys fold alike. Compares a hash of each folded key first, so
@@ -271,6 +260,32 @@ function hasFoldedDuplicate(lowerKeys: ReadonlyArray<string>): boolean {
   return false;
 }
 
+/**
+ * The keys that fold alike, in groups of two or more: each group in tag
+ * order, the groups in the order their second key appears.
+ */
+function duplicateGroups(
+  keys: ReadonlyArray<string>,
+  lowerKeys: ReadonlyArray<string>,
+): string[][] {
+  // folded key -> its group's index, or -1 - the index of its only key so far
+  const seen = new Map<string, number>();
+  const groups: string[][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const folded = foldLowerKey(lowerKeys[i]);
+    const at = seen.get(folded);
+    if (at === undefined) {
+      seen.set(folded, -1 - i);
+    } else if (at < 0) {
+      seen.set(folded, groups.length);
+      groups.push([keys[-1 - at], keys[i]]);
+    } else {
+      groups[at].push(keys[i]);
+    }
+  }
+  return groups;
+}
+
 /** `tagging.no-case-duplicates`: no two keys are equal once case and separators are folded. */
 export const noCaseDuplicatesCheck: Check = {
   id: 'tagging.no-case-duplicates',
@@ -281,35 +296,28 @@ export const noCaseDuplicatesCheck: Check = {
   severity: 'medium',
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
-  evaluate({ resource, tags }) {
-    const { keys, lowerKeys } = tagArrays(tags);
-    const n = keys.length;
-    if (n < 2) {
+  evaluate(input) {
+    const { resource, tags } = input;
+    const scan = tagScanOf(input);
+    if (scan !== undefined && !scan.hasFoldedDuplicate()) {
       return pass('No duplicate tag keys');
     }
-    if (!hasFoldedDuplicate(lowerKeys)) return pass('No duplicate tag keys');
-    const seen = new Map<string, string>();
-    const groups = new Map<string, string[]>();
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      const folded = foldLowerKey(lowerKeys[i]);
-      const first = seen.get(folded);
-      if (first === undefined) {
-        seen.set(folded, key);
-      } else {
-        const group = groups.get(folded) ?? [first];
-        group.push(key);
-        groups.set(folded, group);
+    const { keys, lowerKeys } = tagArrays(tags);
+    // (the engine's scan has answered whether there is a duplicate)
+    if (scan === undefined && !hasFoldedDuplicate(lowerKeys)) {
+      return pass('No duplicate tag keys');
+    }
+    const groups = duplicateGroups(keys, lowerKeys);
+    const described: string[] = [];
+    const removable: string[] = [];
+    for (const group of groups) {
+      described.push(group.map(displayKey).join(' / '));
+      // keep the first spelling; a key that is itself a credential is not echoed
+      for (let k = 1; k < group.length; k++) {
+        if (!looksLikeSecretValue(group[k])) removable.push(group[k]);
       }
     }
-    const described = [...groups.values()].map(g =>
-      g.map(displayKey).join(' / '),
-    );
-    const extras = [...groups.values()].flatMap(g => g.slice(1));
-    const command = untagResourcesCommand(
-      resource,
-      extras.filter(k => !looksLikeSecretValue(k)),
-    );
+    const command = untagResourcesCommand(resource, removable);
     return outcome(
       'fail',
       `Duplicate tag keys: ${described.join('; ')}`,
@@ -329,7 +337,12 @@ export const noPlaceholderValuesCheck: Check = {
   severity: 'medium',
   appliesTo: 'All resources (their user tags).',
   remediation: 'Fill in the real value, or remove the tag.',
-  evaluate({ resource, compiled, tags }) {
+  evaluate(input) {
+    const { resource, compiled, tags } = input;
+    const scan = tagScanOf(input);
+    if (scan !== undefined && !scan.hasPlaceholderValue()) {
+      return pass('No blank or placeholder tag values');
+    }
     let bad: Array<[string, string]> | undefined;
     const { keys, values } = tagArrays(tags);
     for (let i = 0; i < keys.length; i++) {
@@ -465,7 +478,12 @@ export const noSecretsCheck: Check = {
   appliesTo: 'All resources.',
   remediation:
     'Remove the tag at once, rotate the credential, and keep secrets in Secrets Manager or SSM Parameter Store.',
-  evaluate({ resource, tags }) {
+  evaluate(input) {
+    const { resource, tags } = input;
+    const scan = tagScanOf(input);
+    if (scan !== undefined && !scan.hasSecret()) {
+      return pass('No tag looks like a secret');
+    }
     const { keys, values } = tagArrays(tags);
     let i = 0;
     while (i < keys.length && !isSecretTag(keys[i], values[i])) i++;

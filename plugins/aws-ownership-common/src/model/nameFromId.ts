@@ -7,11 +7,9 @@ export function nameFromId(resourceType: string, resourceId: string): string {
     case 'lambda:function':
       // `name` or `name:alias` / `name:version`
       return beforeColon(resourceId);
-    case 'elasticloadbalancing:loadbalancer': {
+    case 'elasticloadbalancing:loadbalancer':
       // `app/web/50dc6c49`, `net/api/…`, `gwy/…`; classic ELB: `web`
-      const parts = resourceId.split('/');
-      return parts.length >= 3 ? parts[1] : parts[0];
-    }
+      return loadBalancerName(resourceId);
     case 'elasticloadbalancing:targetgroup':
       return resourceId.split('/')[0];
     case 'eks:nodegroup':
@@ -20,11 +18,9 @@ export function nameFromId(resourceType: string, resourceId: string): string {
     case 'cloudformation:stackset':
     case 'wafv2:webacl':
     case 'wafv2:ipset':
-    case 'wafv2:rulegroup': {
+    case 'wafv2:rulegroup':
       // `cluster/nodegroup/uuid`, `name/uuid`: the name precedes the generated suffix
-      const parts = resourceId.split('/');
-      return parts.length >= 2 ? parts[parts.length - 2] : parts[0];
-    }
+      return nextToLastSegment(resourceId);
     case 'ecs:task-definition':
       // `family:revision`
       return beforeColon(lastSegment(resourceId));
@@ -53,4 +49,22 @@ function lastSegment(s: string): string {
   const i = trimmed.lastIndexOf('/');
   const last = i < 0 ? trimmed : trimmed.slice(i + 1);
   return last === '' ? s : last;
+}
+
+// The two helpers below give what `split('/')` would, without building the parts.
+
+/** `parts[1]` of `s.split('/')` when there are three parts or more, else `parts[0]`. */
+function loadBalancerName(s: string): string {
+  const first = s.indexOf('/');
+  if (first < 0) return s;
+  const second = s.indexOf('/', first + 1);
+  return second < 0 ? s.slice(0, first) : s.slice(first + 1, second);
+}
+
+/** The next-to-last part of `s.split('/')`, or the only part. */
+function nextToLastSegment(s: string): string {
+  const last = s.lastIndexOf('/');
+  if (last < 0) return s;
+  const before = last === 0 ? -1 : s.lastIndexOf('/', last - 1);
+  return s.slice(before + 1, last);
 }

@@ -151,7 +151,7 @@ function planFor(config: ChecklistConfig): Plan {
         .filter(check => !compiled.disabled.has(check.id))
         .map(check => plannedCheck(check, compiled)),
       hasOverrides: Object.keys(compiled.classificationOverrides).length > 0,
-      slots: new KeySlots(lookedUpKeys(config)),
+      slots: new KeySlots(lookedUpKeys(config), compiled),
     };
     plans.set(config, plan);
   }
