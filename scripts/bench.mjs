@@ -18,7 +18,9 @@ const wanted = process.argv.slice(2);
 const unknown = wanted.filter(w => !available.includes(w));
 if (unknown.length) {
   console.error(
-    `Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`,
+    `Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(
+      ', ',
+    )}`,
   );
   process.exit(2);
 }

@@ -62,18 +62,26 @@ exports.up = async function up(knex) {
     table.string('grade', 1).notNullable();
     table.text('failing_checks').notNullable().comment(',id,id,');
     table.text('check_statuses').notNullable().comment(',id=status,');
-    table.text('search_text').notNullable().comment('lowercased arn, name, tag values');
+    table
+      .text('search_text')
+      .notNullable()
+      .comment('lowercased arn, name, tag values');
     table.text('data').notNullable().comment('compact JSON of the rest');
     table.primary(['scan_id', 'arn'], 'resources_pk');
     table.index(['owner_ref', 'score'], 'resources_owner_score_idx');
     table.index(['component_ref'], 'resources_component_idx');
     table.index(['resource_type'], 'resources_type_idx');
-    table.index(['account_id', 'region', 'arn'], 'resources_account_region_idx');
+    table.index(
+      ['account_id', 'region', 'arn'],
+      'resources_account_region_idx',
+    );
     table.index(['arn'], 'resources_arn_idx');
   });
 
   await knex.schema.createTable('current_regions', table => {
-    table.comment('The scan whose resources are current for an account and region');
+    table.comment(
+      'The scan whose resources are current for an account and region',
+    );
     // same collation as resources' columns, which readers join on
     sortableText(knex, table, 'account_id').notNullable();
     sortableText(knex, table, 'region').notNullable();
@@ -100,7 +108,10 @@ exports.up = async function up(knex) {
     table.string('grade', 1).notNullable();
     table.integer('resource_count').notNullable();
     table.integer('failing_resource_count').notNullable();
-    table.text('data').notNullable().comment('JSON of the other scorecard fields');
+    table
+      .text('data')
+      .notNullable()
+      .comment('JSON of the other scorecard fields');
     table.primary(['snapshot_id', 'team_ref'], 'team_scores_pk');
     table.index(['team_ref', 'computed_at'], 'team_scores_team_idx');
     table.index(['computed_at', 'snapshot_id'], 'team_scores_computed_idx');

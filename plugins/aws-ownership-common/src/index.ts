@@ -49,10 +49,7 @@ export {
 export { maskSecretTags } from './checks/maskSecretTags';
 
 export { evaluateResource } from './scoring/evaluateResource';
-export {
-  scoreTeam,
-  createTeamScoreAccumulator,
-} from './scoring/scoreTeam';
+export { scoreTeam, createTeamScoreAccumulator } from './scoring/scoreTeam';
 export type { TeamScoreAccumulator } from './scoring/scoreTeam';
 export { gradeForScore } from './scoring/grade';
 export type { Grade } from './scoring/grade';

@@ -110,9 +110,7 @@ export function createOwnershipResolver(
   const groups = newIndex();
   const components = newIndex();
   const escalated = new Set<string>();
-  const sorted = [...entities].sort((a, b) =>
-    refOf(a).localeCompare(refOf(b)),
-  );
+  const sorted = [...entities].sort((a, b) => refOf(a).localeCompare(refOf(b)));
   for (const entity of sorted) {
     const kind = entity.kind.toLocaleLowerCase('en-US');
     if (kind === 'group') {
