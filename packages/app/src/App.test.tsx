@@ -17,10 +17,12 @@ describe('App', () => {
       ] as any,
     };
 
-    render(App.createRoot());
+    const { unmount } = render(App.createRoot());
 
     expect(
       await screen.findByRole('button', { name: 'Enter' }, { timeout: 15000 }),
     ).toBeInTheDocument();
+    // stop the app's timers so the jest worker can exit cleanly
+    unmount();
   });
 });
