@@ -215,3 +215,45 @@ test('a team sees its AWS ownership score, a resource and the review page', asyn
   }
   console.log(JSON.stringify({ metric: 'csv-rows', value: body.length }));
 });
+
+test('a component lists the AWS resources attached to it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+
+  // secrets-vault is attached (by its component tag) to resources of the demo
+  // inventory; its tab exists once the first scan has committed.
+  const component = 'component:default/secrets-vault';
+  const path = '/catalog/default/component/secrets-vault/aws-ownership';
+  let authorization: string | undefined;
+  page.on('request', (request: Request) => {
+    if (request.url().includes('/api/aws-ownership/')) {
+      authorization ??= request.headers().authorization;
+    }
+  });
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.getByTestId('aws-ownership-score')).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000 });
+  await expect(
+    page.locator(`a[href$="${path}"]`).filter({ hasText: /^AWS resources$/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Checklists')).toBeVisible();
+
+  // The table lists as many resources as the API attaches to the component.
+  const fromApi = await page.request
+    .get(`/api/aws-ownership/scorecards/${encodeURIComponent(component)}`, {
+      headers: { authorization: authorization! },
+    })
+    .then(r => {
+      expect(r.ok()).toBe(true);
+      return r.json();
+    });
+  expect(fromApi.resourceCount).toBeGreaterThan(0);
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination).toContainText(
+    new RegExp(`of ${fromApi.resourceCount}\\b`),
+  );
+  await snap(page, '14-component-aws-resources');
+});
