@@ -113,6 +113,28 @@ export function foldLowerKey(lower: string): string {
   return folded === undefined ? lower : folded + lower.slice(from);
 }
 
+/**
+ * Whether two keys fold alike, given each key's `foldedHash`: a folded string
+ * is only built for keys whose hashes collide.
+ */
+export function hasFoldedDuplicate(
+  lowerKeys: ReadonlyArray<string>,
+  hashes: ArrayLike<number>,
+): boolean {
+  for (let i = 1; i < lowerKeys.length; i++) {
+    const h = hashes[i];
+    for (let j = 0; j < i; j++) {
+      if (
+        hashes[j] === h &&
+        foldLowerKey(lowerKeys[j]) === foldLowerKey(lowerKeys[i])
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** `text.toLowerCase()`, without the (ICU) call when `text` is lowercase ASCII already, as most tag keys are. */
 export function toLower(text: string): string {
   for (let i = 0; i < text.length; i++) {

@@ -57,8 +57,8 @@ export function tagPairs(
   return pairs;
 }
 
-/** One `key=value` pair of the `--tags` argument. @internal */
-export function tagPair(key: string, value: string): string {
+/** One `key=value` pair of the `--tags` argument. */
+function tagPair(key: string, value: string): string {
   // `=` is safe: when key and value are, the pair is (no concatenated string to scan)
   return isShellSafe(key) && (value === '' || isShellSafe(value))
     ? `${key}=${value}`

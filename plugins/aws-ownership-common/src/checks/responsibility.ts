@@ -1,4 +1,5 @@
 import type { CompiledAllowedValues } from '../config/compileChecklistConfig';
+import { hasPrefix } from './keyShape';
 import { outcome } from './outcome';
 import {
   backupTypes,
@@ -418,9 +419,7 @@ function managedByMarker(input: CheckInput): string | undefined {
   }
   const prefixes = input.compiled.managedByTagPrefixes;
   for (let i = 0; i < lowerKeys.length; i++) {
-    for (let p = 0; p < prefixes.length; p++) {
-      if (lowerKeys[i].startsWith(prefixes[p])) return keys[i];
-    }
+    if (hasPrefix(lowerKeys[i], prefixes)) return keys[i];
   }
   return undefined;
 }

@@ -134,7 +134,7 @@ export class TagIndex implements TagLookup {
         if (known.slot >= 0) this.takeSlot(known.slot, i, key, known.lower);
       }
       this.userTagCount = users;
-      this.scan = new TagScan(values, facts, slots.compiled);
+      this.scan = new TagScan(values, lowerKeys, facts, slots.compiled);
     } else {
       let users = 0;
       for (let i = 0; i < n; i++) {

@@ -1,8 +1,8 @@
 import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
 import {
   foldedHash,
-  foldLowerKey,
   followsKeyStyle,
+  hasFoldedDuplicate,
   hasPrefix,
 } from './keyShape';
 import { looksLikeSecretKey, looksLikeSecretValue } from './secrets';
@@ -43,6 +43,23 @@ export interface KeyFacts {
   readonly slot: number;
 }
 
+/**
+ * Whether a tag key breaks `tagging.keyStyle` and is not exempt (an exempt
+ * key, an `aws:` key, or an exempt prefix of its lowercase form `lower`).
+ */
+export function offendsKeyStyle(
+  key: string,
+  lower: string,
+  compiled: CompiledChecklistConfig,
+): boolean {
+  return (
+    !followsKeyStyle(compiled.keyStyle, key) &&
+    !compiled.keyStyleExemptKeys.has(key) &&
+    !isAwsKey(key) &&
+    !hasPrefix(lower, compiled.keyStyleExemptPrefixes)
+  );
+}
+
 /** Judges one key (with its lowercase form, as the tag view has it) under a config. */
 export function judgeKey(
   key: string,
@@ -54,14 +71,7 @@ export function judgeKey(
   if (!lower.startsWith('aws:')) flags |= keyFlag.userTag;
   const aws = isAwsKey(key);
   if (aws) flags |= keyFlag.aws;
-  if (
-    !followsKeyStyle(compiled.keyStyle, key) &&
-    !compiled.keyStyleExemptKeys.has(key) &&
-    !aws &&
-    !hasPrefix(lower, compiled.keyStyleExemptPrefixes)
-  ) {
-    flags |= keyFlag.offendsStyle;
-  }
+  if (offendsKeyStyle(key, lower, compiled)) flags |= keyFlag.offendsStyle;
   if (looksLikeSecretValue(key) || looksLikeSecretKey(key)) {
     flags |= keyFlag.secret;
   }
@@ -115,11 +125,12 @@ function placeholderShape(placeholders: ReadonlySet<string>): PlaceholderShape {
  * trim, lowercase and set lookup: a value that `trim` leaves alone cannot be
  * blank, nor a placeholder if it is longer than every placeholder
  * (lowercasing never shortens a string: checked for every code point) or starts with an ASCII character no
- * placeholder starts with (lowercasing keeps ASCII ASCII).
+ * placeholder starts with (lowercasing keeps ASCII ASCII). `noneIsExplicit`:
+ * the key is one under which `none` is a statement (the backup keys).
  */
-function isBlankOrPlaceholder(
+export function isBlankOrPlaceholder(
   value: string,
-  keyFlags: number,
+  noneIsExplicit: boolean,
   compiled: CompiledChecklistConfig,
 ): boolean {
   const n = value.length;
@@ -138,7 +149,7 @@ function isBlankOrPlaceholder(
   return (
     compiled.placeholderValues.has(lower) &&
     // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-    !(lower === 'none' && (keyFlags & keyFlag.noneIsExplicit) !== 0)
+    !(lower === 'none' && noneIsExplicit)
   );
 }
 
@@ -160,6 +171,7 @@ export class TagScan {
 
   constructor(
     private readonly values: ReadonlyArray<string>,
+    private readonly lowerKeys: ReadonlyArray<string>,
     private readonly facts: ReadonlyArray<KeyFacts>,
     /** The config the facts were judged under. */
     readonly compiled: CompiledChecklistConfig,
@@ -205,29 +217,8 @@ export class TagScan {
     const n = facts.length;
     // the hashes side by side, so the pairwise comparison is a tight loop
     if (hashBuffer.length < n) hashBuffer = new Int32Array(n * 2);
-    const hashes = hashBuffer;
-    for (let i = 0; i < n; i++) {
-      const h = facts[i].foldedHash;
-      for (let j = 0; j < i; j++) {
-        if (hashes[j] === h && this.foldsLikeAnEarlierKey(i, h)) return true;
-      }
-      hashes[i] = h;
-    }
-    return false;
-  }
-
-  /** Whether key `i` (folded hash `h`) folds like a key before it. */
-  private foldsLikeAnEarlierKey(i: number, h: number): boolean {
-    const facts = this.facts;
-    for (let j = 0; j < i; j++) {
-      if (
-        facts[j].foldedHash === h &&
-        foldLowerKey(facts[j].lower) === foldLowerKey(facts[i].lower)
-      ) {
-        return true;
-      }
-    }
-    return false;
+    for (let i = 0; i < n; i++) hashBuffer[i] = facts[i].foldedHash;
+    return hasFoldedDuplicate(this.lowerKeys, hashBuffer);
   }
 
   /** Whether a user tag's value is blank or a placeholder (`tagging.no-placeholder-values`). */
@@ -250,7 +241,11 @@ export class TagScan {
       if (
         (bits & placeholderFound) === 0 &&
         (flags & keyFlag.aws) === 0 &&
-        isBlankOrPlaceholder(value, flags, compiled)
+        isBlankOrPlaceholder(
+          value,
+          (flags & keyFlag.noneIsExplicit) !== 0,
+          compiled,
+        )
       ) {
         bits |= placeholderFound;
       }

@@ -13,15 +13,10 @@ import {
   looksLikeSecretKey,
   looksLikeSecretValue,
 } from './secrets';
-import {
-  foldedHash,
-  foldLowerKey,
-  followsKeyStyle,
-  hasPrefix,
-} from './keyShape';
+import { foldedHash, foldLowerKey, hasFoldedDuplicate } from './keyShape';
 import { isAwsKey, listConfigWords, listWords } from './tagHelpers';
 import { tagArrays, tagScanOf } from './tagIndex';
-import { keyFlag } from './tagScan';
+import { isBlankOrPlaceholder, keyFlag, offendsKeyStyle } from './tagScan';
 import type { Check, CheckInput, CheckOutcome } from './types';
 import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
 
@@ -209,7 +204,6 @@ export const keyStyleCheck: Check = {
       return pass(`Tag keys follow the ${config.tagging.keyStyle} style`);
     }
     const offending: string[] = [];
-    const prefixes = compiled.keyStyleExemptPrefixes;
     const { keys, lowerKeys } = tagArrays(tags);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -218,9 +212,7 @@ export const keyStyleCheck: Check = {
         if (scan.flagsAt(i) & keyFlag.offendsStyle) offending.push(key);
         continue;
       }
-      if (followsKeyStyle(compiled.keyStyle, key)) continue;
-      if (compiled.keyStyleExemptKeys.has(key) || isAwsKey(key)) continue;
-      if (!hasPrefix(lowerKeys[i], prefixes)) offending.push(key);
+      if (offendsKeyStyle(key, lowerKeys[i], compiled)) offending.push(key);
     }
     if (offending.length === 0) {
       return pass(`Tag keys follow the ${config.tagging.keyStyle} style`);
@@ -238,27 +230,6 @@ export const keyStyleCheck: Check = {
     );
   },
 };
-
-/**
- * Whether two keys fold alike. Compares a hash of each folded key first, so
- * no folded string is built unless two keys may collide.
- */
-function hasFoldedDuplicate(lowerKeys: ReadonlyArray<string>): boolean {
-  const hashes: number[] = [];
-  for (let i = 0; i < lowerKeys.length; i++) {
-    const h = foldedHash(lowerKeys[i]);
-    for (let j = 0; j < i; j++) {
-      if (
-        hashes[j] === h &&
-        foldLowerKey(lowerKeys[j]) === foldLowerKey(lowerKeys[i])
-      ) {
-        return true;
-      }
-    }
-    hashes.push(h);
-  }
-  return false;
-}
 
 /**
  * The keys that fold alike, in groups of two or more: each group in tag
@@ -304,7 +275,10 @@ export const noCaseDuplicatesCheck: Check = {
     }
     const { keys, lowerKeys } = tagArrays(tags);
     // (the engine's scan has answered whether there is a duplicate)
-    if (scan === undefined && !hasFoldedDuplicate(lowerKeys)) {
+    if (
+      scan === undefined &&
+      !hasFoldedDuplicate(lowerKeys, lowerKeys.map(foldedHash))
+    ) {
       return pass('No duplicate tag keys');
     }
     const groups = duplicateGroups(keys, lowerKeys);
@@ -348,18 +322,10 @@ export const noPlaceholderValuesCheck: Check = {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (isAwsKey(key)) continue;
-      const trimmed = values[i].trim();
-      if (trimmed === '') {
-        (bad ??= []).push([key, trimmed]);
-        continue;
-      }
-      const lower = trimmed.toLowerCase();
-      if (
-        compiled.placeholderValues.has(lower) &&
-        // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-        !(lower === 'none' && compiled.explicitNoneKeys.has(key.toLowerCase()))
-      ) {
-        (bad ??= []).push([key, trimmed]);
+      // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
+      const noneIsExplicit = compiled.explicitNoneKeys.has(key.toLowerCase());
+      if (isBlankOrPlaceholder(values[i], noneIsExplicit, compiled)) {
+        (bad ??= []).push([key, values[i].trim()]);
       }
     }
     if (bad === undefined) return pass('No blank or placeholder tag values');
