@@ -35,6 +35,27 @@ async function signIn(page: Page) {
   ).toBeVisible();
 }
 
+/** The Authorization header the portal sends to our API, once it has sent one. */
+function captureAuthorization(page: Page): () => string | undefined {
+  let authorization: string | undefined;
+  page.on('request', (request: Request) => {
+    if (request.url().includes('/api/aws-ownership/')) {
+      authorization ??= request.headers().authorization;
+    }
+  });
+  return () => authorization;
+}
+
+/** Opens an entity's AWS tab, again until it shows a score (the first scan has committed). */
+async function openOnceScanned(page: Page, path: string) {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.getByTestId('aws-ownership-score')).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000 });
+}
+
 /** RFC 4180 rows (quoted fields may hold commas, quotes and newlines). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -82,19 +103,9 @@ test('a team sees its AWS ownership score, a resource and the review page', asyn
 
   // The scorecard exists once the catalog has the team and the first scan of
   // the demo inventory has committed.
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes('/api/aws-ownership/')) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  await expect(async () => {
-    await page.goto(`/catalog/default/group/payments/aws-ownership`);
-    await expect(page.getByTestId('aws-ownership-score')).toBeVisible({
-      timeout: 5_000,
-    });
-  }).toPass({ timeout: 120_000 });
-  expect(authorization).toBeTruthy();
+  const authorization = captureAuthorization(page);
+  await openOnceScanned(page, '/catalog/default/group/payments/aws-ownership');
+  expect(authorization()).toBeTruthy();
 
   // Now measure a person's path: the Group page, then a click on the tab.
   await page.goto('/catalog/default/group/payments');
@@ -128,7 +139,7 @@ test('a team sees its AWS ownership score, a resource and the review page', asyn
 
   // The same score as the API gives, asked for independently.
   const fromApi = await page.request
-    .get(scorecardPath, { headers: { authorization: authorization! } })
+    .get(scorecardPath, { headers: { authorization: authorization()! } })
     .then(r => {
       expect(r.ok()).toBe(true);
       return r.json();
@@ -224,18 +235,8 @@ test('a component lists the AWS resources attached to it', async ({ page }) => {
   // inventory; its tab exists once the first scan has committed.
   const component = 'component:default/secrets-vault';
   const path = '/catalog/default/component/secrets-vault/aws-ownership';
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes('/api/aws-ownership/')) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  await expect(async () => {
-    await page.goto(path);
-    await expect(page.getByTestId('aws-ownership-score')).toBeVisible({
-      timeout: 5_000,
-    });
-  }).toPass({ timeout: 120_000 });
+  const authorization = captureAuthorization(page);
+  await openOnceScanned(page, path);
   await expect(
     page.locator(`a[href$="${path}"]`).filter({ hasText: /^AWS resources$/ }),
   ).toBeVisible();
@@ -244,7 +245,7 @@ test('a component lists the AWS resources attached to it', async ({ page }) => {
   // The table lists as many resources as the API attaches to the component.
   const fromApi = await page.request
     .get(`/api/aws-ownership/scorecards/${encodeURIComponent(component)}`, {
-      headers: { authorization: authorization! },
+      headers: { authorization: authorization()! },
     })
     .then(r => {
       expect(r.ok()).toBe(true);
