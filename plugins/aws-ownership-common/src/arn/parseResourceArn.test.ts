@@ -302,6 +302,21 @@ describe('parseResourceArn', () => {
     expect(unclassified).toEqual(['cloudformation:stack']);
   });
 
+  it('names types it has not met before as service:type, past any number of them', () => {
+    // the parser remembers a bounded number of types: the ones after that are
+    // built anew each time, and must come out the same
+    for (let i = 0; i < 2500; i++) {
+      const parsed = parseResourceArn(
+        `arn:aws:svc${i % 50}:us-east-1:${A}:kind-${i}/thing-${i}`,
+      );
+      expect(parsed.resourceType).toBe(`svc${i % 50}:kind-${i}`);
+      expect(parsed.resourceId).toBe(`thing-${i}`);
+    }
+    expect(
+      parseResourceArn(`arn:aws:svc7:us-east-1:${A}:kind-7/again`).resourceType,
+    ).toBe('svc7:kind-7');
+  });
+
   it('returns every part of an ARN', () => {
     expect(
       parseResourceArn(
