@@ -1,8 +1,9 @@
 import { outcome } from './outcome';
-import { tagResourcesCommand } from './remediation';
+import { tagResourceCommand, tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
 import { namingSubject, type NamingSubject } from './namingSubject';
-import { displayTagValue, toLower } from './tagIndex';
+import { isBlank } from './tagHelpers';
+import { displayTaggedValue, displayTagValue, toLower } from './tagIndex';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
 const placeholderNamePatterns: ReadonlyArray<RegExp> = [
@@ -42,17 +43,14 @@ let shownSubject: NamingSubject | undefined;
 let shownText = '';
 
 /** The subject's name as messages show it (`displayValue`), remembered for the last subject. */
-function shownName(subject: NamingSubject): string {
+function shownName(input: CheckInput, subject: NamingSubject): string {
   if (subject !== shownSubject) {
-    shownText = displayValue(subject.name);
+    shownText = subject.fromTag
+      ? displayTaggedValue(input, 'Name', subject.name)
+      : displayValue(subject.name);
     shownSubject = subject;
   }
   return shownText;
-}
-
-function generatedWithoutName(input: CheckInput) {
-  const subject = namingSubject(input);
-  return { subject, skip: subject.generatedId && !subject.fromTag };
 }
 
 // a character of `[a-z0-9]`
@@ -159,9 +157,9 @@ export const namePresentCheck: Check = {
       return na(`The id "${subject.name}" is a name a person chose`);
     }
     if (subject.fromTag) {
-      return outcome('pass', `Name tag is "${shownName(subject)}"`);
+      return outcome('pass', `Name tag is "${shownName(input, subject)}"`);
     }
-    const command = tagResourcesCommand(input.resource, [['Name', 'NAME']]);
+    const command = tagResourceCommand(input.resource, 'Name', 'NAME');
     return outcome(
       'fail',
       `No Name tag: "${subject.name}" is an AWS-generated id`,
@@ -184,8 +182,8 @@ export const conventionCheck: Check = {
   remediation:
     'Set a Name tag that follows naming.pattern (names from ids such as bucket names cannot be changed, the Name tag takes precedence).',
   evaluate(input) {
-    const { subject, skip } = generatedWithoutName(input);
-    if (skip) {
+    const subject = namingSubject(input);
+    if (subject.anonymous) {
       return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
     }
     const { naming } = input.config;
@@ -194,7 +192,7 @@ export const conventionCheck: Check = {
       return na('naming.pattern is not a valid regular expression');
     }
     const name = subject.name;
-    const shown = shownName(subject);
+    const shown = shownName(input, subject);
     const problems: string[] = [];
     if (name.length < naming.minLength) {
       problems.push(`is shorter than ${naming.minLength} characters`);
@@ -229,33 +227,49 @@ export const conventionCheck: Check = {
   },
 };
 
-let lengthsFor: ReadonlyMap<string, string> | undefined;
-let lengthsOfTokens: ReadonlySet<number> = new Set();
+let tokensFor: ReadonlyMap<string, string> | undefined;
+let tokensOfLength: ReadonlyArray<ReadonlyArray<string> | undefined> = [];
 
-/** The lengths of the environment tokens (remembered for the last token map). */
-function tokenLengths(
+/** The environment tokens by their length (remembered for the last token map). */
+function tokensByLength(
   tokens: ReadonlyMap<string, string>,
-): ReadonlySet<number> {
-  if (tokens !== lengthsFor) {
-    lengthsOfTokens = new Set([...tokens.keys()].map(token => token.length));
-    lengthsFor = tokens;
+): ReadonlyArray<ReadonlyArray<string> | undefined> {
+  if (tokens !== tokensFor) {
+    const byLength: string[][] = [];
+    for (const token of tokens.keys()) {
+      (byLength[token.length] ??= []).push(token);
+    }
+    tokensOfLength = byLength;
+    tokensFor = tokens;
   }
-  return lengthsOfTokens;
+  return tokensOfLength;
+}
+
+/** The one of `candidates` (tokens as long as the word) that the word at `start` of `lower` is. */
+function tokenAt(
+  lower: string,
+  start: number,
+  candidates: ReadonlyArray<string>,
+): string | undefined {
+  for (let t = 0; t < candidates.length; t++) {
+    if (lower.startsWith(candidates[t], start)) return candidates[t];
+  }
+  return undefined;
 }
 
 /**
  * The words of a lowercase name (runs of `[a-z0-9]`, as `split(/[^a-z0-9]+/)`
- * gives them) that are environment tokens, and their families; one pass, a
- * string only for each word.
+ * gives them) that are environment tokens, in order, or undefined when there
+ * is none; one pass, comparing each word with the tokens of its length in
+ * place (no word is sliced out).
  */
 function environmentWords(
   lower: string,
   tokens: ReadonlyMap<string, string>,
-  found: string[],
-  families: string[],
-): void {
+): string[] | undefined {
+  let words: string[] | undefined;
   const n = lower.length;
-  const lengths = tokenLengths(tokens);
+  const byLength = tokensByLength(tokens);
   // split yields empty words at a leading or trailing separator (or for '')
   const emptyWords = tokens.has('');
   let start =
@@ -269,19 +283,27 @@ function environmentWords(
     if (i < n && isWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      // a word of a length no token has is not looked up (nor sliced)
-      if (lengths.has(i - start)) word = lower.slice(start, i);
+      const candidates = byLength[i - start];
+      if (candidates !== undefined) word = tokenAt(lower, start, candidates);
       start = -1;
     } else if (emptyWords && i > 0 && i === n) {
       word = '';
     }
-    if (word === undefined) continue;
-    const family = tokens.get(word);
-    if (family !== undefined) {
-      found.push(word);
-      if (!families.includes(family)) families.push(family);
-    }
+    if (word !== undefined) (words ??= []).push(word);
   }
+  return words;
+}
+
+/** Whether one of the environment words belongs to `family`. */
+function saysFamily(
+  words: ReadonlyArray<string>,
+  tokens: ReadonlyMap<string, string>,
+  family: string,
+): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (tokens.get(words[i]) === family) return true;
+  }
+  return false;
 }
 
 /** `naming.environment-consistent`: an environment word in the name agrees with the environment tag. */
@@ -296,31 +318,28 @@ export const environmentConsistentCheck: Check = {
     'Resources whose name contains an environment word (prod, production, stg, staging, dev, test, qa) and that carry an environment tag.',
   remediation: 'Correct whichever is wrong: the environment tag or the name.',
   evaluate(input) {
-    const { subject, skip } = generatedWithoutName(input);
-    if (skip) {
+    const subject = namingSubject(input);
+    if (subject.anonymous) {
       return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
     }
     const tokens = input.compiled.environmentTokens;
-    const found: string[] = [];
-    // distinct, in order of appearance
-    const families: string[] = [];
-    environmentWords(toLower(subject.name), tokens, found, families);
-    const shown = shownName(subject);
-    if (found.length === 0) {
+    const found = environmentWords(toLower(subject.name), tokens);
+    const shown = shownName(input, subject);
+    if (found === undefined) {
       return na(`Name "${shown}" contains no environment word`);
     }
     const envKey = input.config.tagging.environmentTagKey;
     const envValue = input.tags.get(envKey);
-    if (envValue === undefined || envValue.trim() === '') {
+    if (envValue === undefined || isBlank(envValue)) {
       return na(
         `Name "${shown}" says ${found.join(
           '/',
         )} but there is no ${envKey} tag to compare (tagging.required reports it)`,
       );
     }
-    const normalised = envValue.trim().toLowerCase();
+    const normalised = toLower(envValue.trim());
     const tagFamily = tokens.get(normalised) ?? normalised;
-    if (families.includes(tagFamily)) {
+    if (saysFamily(found, tokens, tagFamily)) {
       return outcome(
         'pass',
         `Name "${shown}" and ${envKey}=${displayTagValue(
@@ -330,15 +349,14 @@ export const environmentConsistentCheck: Check = {
       );
     }
     const writtenKey = input.tags.keyOf(envKey) ?? envKey;
-    const implied = families[0];
-    const command = tagResourcesCommand(input.resource, [
-      [writtenKey, implied],
-    ]);
+    // the family of the first environment word
+    const implied = tokens.get(found[0])!;
+    const command = tagResourceCommand(input.resource, writtenKey, implied);
     return outcome(
       'fail',
-      `Name "${shown}" says ${found.join('/')} but ${writtenKey}=${displayValue(
-        envValue,
-      )}`,
+      `Name "${shown}" says ${
+        found.length === 1 ? found[0] : found.join('/')
+      } but ${writtenKey}=${displayTagValue(input, envValue)}`,
       `If the tag is wrong, set it: ${command}; if the name is wrong, rename the resource (or its Name tag).`,
       command,
     );
@@ -357,16 +375,16 @@ export const noPlaceholderNameCheck: Check = {
   remediation:
     'Give it a name that says what it is for, or delete it if it is a forgotten experiment.',
   evaluate(input) {
-    const { subject, skip } = generatedWithoutName(input);
-    if (skip) {
+    const subject = namingSubject(input);
+    if (subject.anonymous) {
       return na(`No name to judge: "${subject.name}" is an AWS-generated id`);
     }
-    const shown = shownName(subject);
+    const shown = shownName(input, subject);
     for (const pattern of maybePlaceholder(subject.name)
       ? placeholderNamePatterns
       : noPatterns) {
       if (pattern.test(subject.name)) {
-        const command = tagResourcesCommand(input.resource, [['Name', 'NAME']]);
+        const command = tagResourceCommand(input.resource, 'Name', 'NAME');
         return outcome(
           'fail',
           `Name "${shown}" is a default or throw-away name`,

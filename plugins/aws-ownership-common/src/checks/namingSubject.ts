@@ -1,5 +1,6 @@
 import { looksGenerated, generatedIdTypes } from '../classification/typeSets';
 import { nameFromId } from '../model/nameFromId';
+import { isBlank } from './tagHelpers';
 import type { CheckInput } from './types';
 
 /** The name the naming checks judge, and whether it is only an AWS-generated id. */
@@ -10,6 +11,8 @@ export interface NamingSubject {
   fromTag: boolean;
   /** Whether the type's id is AWS-generated (`naming.name-present` applies). */
   generatedId: boolean;
+  /** An AWS-generated id without a `Name` tag: no name for the other naming checks to judge. */
+  anonymous: boolean;
 }
 
 // The four naming checks ask in turn about the same input: remember the last.
@@ -35,12 +38,18 @@ function computeSubject(input: CheckInput): NamingSubject {
       (idName = nameFromId(resource.resourceType, resource.resourceId)),
     );
   const tagValue = tags.get('Name');
-  if (tagValue !== undefined && tagValue.trim() !== '') {
-    return { name: tagValue.trim(), fromTag: true, generatedId };
+  if (tagValue !== undefined && !isBlank(tagValue)) {
+    return {
+      name: tagValue.trim(),
+      fromTag: true,
+      generatedId,
+      anonymous: false,
+    };
   }
   return {
     name: idName ?? nameFromId(resource.resourceType, resource.resourceId),
     fromTag: false,
     generatedId,
+    anonymous: generatedId,
   };
 }

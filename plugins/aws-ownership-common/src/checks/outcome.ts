@@ -9,26 +9,27 @@ import type {
 // While the engine rates with a built-in check, the check builds its result
 // directly (one object, properties in the stored order), not an outcome the
 // engine would copy. Called on its own, a check returns a plain outcome.
-let rating = false;
-let currentId = '';
-let currentChecklist: ChecklistId = 'naming';
-let currentSeverity: Severity = 'low';
+
+/** What a result says of the check that gave it: the engine's planned check. @internal */
+export interface RatedAs {
+  /** The check's id. */
+  readonly checkId: string;
+  /** Its checklist. */
+  readonly checklist: ChecklistId;
+  /** The severity it is rated with. */
+  readonly severity: Severity;
+}
+
+let current: RatedAs | undefined;
 
 /** The engine is about to call a built-in check: its outcome becomes a result with these. @internal */
-export function rateAs(
-  checkId: string,
-  checklist: ChecklistId,
-  severity: Severity,
-): void {
-  rating = true;
-  currentId = checkId;
-  currentChecklist = checklist;
-  currentSeverity = severity;
+export function rateAs(check: RatedAs): void {
+  current = check;
 }
 
 /** The engine is done with built-in checks. @internal */
 export function stopRating(): void {
-  rating = false;
+  current = undefined;
 }
 
 /** A built-in check's outcome (or, while the engine rates, its result). @internal */
@@ -38,7 +39,9 @@ export function outcome(
   remediation?: string,
   command?: string,
 ): CheckOutcome {
-  if (rating) return result(status, message, remediation, command);
+  if (current !== undefined) {
+    return result(current, status, message, remediation, command);
+  }
   if (remediation === undefined) {
     if (command === undefined) return { status, message };
     return { status, message, command };
@@ -48,6 +51,7 @@ export function outcome(
 }
 
 function result(
+  { checkId, checklist, severity }: RatedAs,
   status: CheckStatus,
   message: string,
   remediation: string | undefined,
@@ -57,37 +61,37 @@ function result(
   if (remediation === undefined) {
     if (command === undefined) {
       return {
-        checkId: currentId,
-        checklist: currentChecklist,
+        checkId,
+        checklist,
         status,
-        severity: currentSeverity,
+        severity,
         message,
       };
     }
     return {
-      checkId: currentId,
-      checklist: currentChecklist,
+      checkId,
+      checklist,
       status,
-      severity: currentSeverity,
+      severity,
       message,
       command,
     };
   }
   if (command === undefined) {
     return {
-      checkId: currentId,
-      checklist: currentChecklist,
+      checkId,
+      checklist,
       status,
-      severity: currentSeverity,
+      severity,
       message,
       remediation,
     };
   }
   return {
-    checkId: currentId,
-    checklist: currentChecklist,
+    checkId,
+    checklist,
     status,
-    severity: currentSeverity,
+    severity,
     message,
     remediation,
     command,

@@ -1,4 +1,5 @@
 import type { AwsResource } from '../model/types';
+import { TwoKeyMemo } from './memo';
 
 // The characters a word may hold unquoted: A-Z a-z 0-9 _ . , : / = @ + % -
 // (a regex: the engine scans an ARN for it faster than a character loop).
@@ -31,17 +32,29 @@ export function placeholderFor(key: string): string {
 
 type CommandTarget = Pick<AwsResource, 'arn' | 'region' | 'sourceRegion'>;
 
-// Several checks fail on the same resource in turn: quote its ARN and region once.
+// Several checks fail on the same resource in turn: quote its ARN and region
+// once, and start its commands once.
 let lastTarget: CommandTarget | undefined;
 let lastArn = '';
 let lastRegion = '';
+let tagPrefix = '';
+let untagPrefix = '';
+// consecutive resources mostly share a region: its flag is remembered
+let regionFor = '';
+let regionFlag = '';
 
 function quoteTarget(resource: CommandTarget): void {
   if (resource === lastTarget) return;
   // the tagging API is regional: global resources use the region they were read from
   const region = resource.region || resource.sourceRegion;
+  if (region !== regionFor) {
+    regionFlag = region ? ` --region ${shellQuote(region)}` : '';
+    regionFor = region;
+  }
   lastArn = shellQuote(resource.arn);
-  lastRegion = region ? ` --region ${shellQuote(region)}` : '';
+  lastRegion = regionFlag;
+  tagPrefix = '';
+  untagPrefix = '';
   lastTarget = resource;
 }
 
@@ -71,7 +84,35 @@ export function tagResourcesCommandWithPairs(
   pairs: string,
 ): string {
   quoteTarget(resource);
-  return `aws resourcegroupstaggingapi tag-resources --resource-arn-list ${lastArn} --tags ${pairs}${lastRegion}`;
+  if (tagPrefix === '') {
+    tagPrefix = `aws resourcegroupstaggingapi tag-resources --resource-arn-list ${lastArn} --tags `;
+  }
+  return tagPrefix + pairs + lastRegion;
+}
+
+// Single pairs repeat from resource to resource (a configured key with its
+// placeholder or an allowed value): each is quoted once.
+const quotedPairs = new TwoKeyMemo<string, string, string>();
+
+/** `tagPair`, remembered: for a pair that repeats across resources. */
+function knownPair(key: string, value: string): string {
+  return (
+    quotedPairs.get(key, value) ??
+    quotedPairs.set(key, value, tagPair(key, value))
+  );
+}
+
+/**
+ * `tagResourcesCommand` for one tag whose key and value repeat across
+ * resources (a configured key, a placeholder or configured value): the pair is
+ * quoted once. @internal
+ */
+export function tagResourceCommand(
+  resource: CommandTarget,
+  key: string,
+  value: string,
+): string {
+  return tagResourcesCommandWithPairs(resource, knownPair(key, value));
 }
 
 /**
@@ -85,13 +126,27 @@ export function tagResourcesCommand(
   return tagResourcesCommandWithPairs(resource, tagPairs(tags));
 }
 
+/** The `--tag-keys` argument of untag-resources: the keys, each quoted when it needs it. @internal */
+export function untagKeys(keys: ReadonlyArray<string>): string {
+  return keys.map(shellQuote).join(' ');
+}
+
+/** `untagResourcesCommand` with the `--tag-keys` argument already built by `untagKeys`. @internal */
+export function untagResourcesCommandWithKeys(
+  resource: CommandTarget,
+  keys: string,
+): string {
+  quoteTarget(resource);
+  if (untagPrefix === '') {
+    untagPrefix = `aws resourcegroupstaggingapi untag-resources --resource-arn-list ${lastArn} --tag-keys `;
+  }
+  return untagPrefix + keys + lastRegion;
+}
+
 /** The `aws resourcegroupstaggingapi untag-resources` command that removes the given keys. */
 export function untagResourcesCommand(
   resource: CommandTarget,
   keys: ReadonlyArray<string>,
 ): string {
-  quoteTarget(resource);
-  return `aws resourcegroupstaggingapi untag-resources --resource-arn-list ${lastArn} --tag-keys ${keys
-    .map(shellQuote)
-    .join(' ')}${lastRegion}`;
+  return untagResourcesCommandWithKeys(resource, untagKeys(keys));
 }

@@ -7,10 +7,15 @@ import {
   patchableTypes,
   servingOrStatefulTypes,
 } from '../classification/typeSets';
-import { placeholderFor, tagResourcesCommand } from './remediation';
+import { placeholderFor, tagResourceCommand } from './remediation';
 import { displayValue } from './secrets';
-import { firstPresent, listConfigWords } from './tagHelpers';
-import { displayTagValue, tagArrays, tagScanOf } from './tagIndex';
+import { firstPresent, isBlank, listConfigWords } from './tagHelpers';
+import {
+  displayTaggedValue,
+  displayTagValue,
+  tagArrays,
+  tagScanOf,
+} from './tagIndex';
 import { keyFlag } from './tagScan';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
@@ -25,7 +30,7 @@ function failWithTag(
   key: string,
   value = placeholderFor(key),
 ): CheckOutcome {
-  const command = tagResourcesCommand(input.resource, [[key, value]]);
+  const command = tagResourceCommand(input.resource, key, value);
   return outcome('fail', message, `${advice}: ${command}`, command);
 }
 
@@ -34,7 +39,7 @@ export function ownerTagOf(
   input: CheckInput,
 ): { key: string; value: string } | undefined {
   const fromContext = input.context.ownerTag;
-  if (fromContext && fromContext.value.trim() !== '') return fromContext;
+  if (fromContext && !isBlank(fromContext.value)) return fromContext;
   if (fromContext) return undefined;
   const found = firstPresent(input.tags, input.config.ownership.ownerTagKeys);
   return found ? { key: found[0], value: found[1] } : undefined;
@@ -64,7 +69,9 @@ export const ownerAssignedCheck: Check = {
   evaluate(input) {
     const tag = ownerTagOf(input);
     if (tag) {
-      return pass(`Owner tag ${tag.key}=${displayValue(tag.value)}`);
+      return pass(
+        `Owner tag ${tag.key}=${displayTaggedValue(input, tag.key, tag.value)}`,
+      );
     }
     const keys = input.config.ownership.ownerTagKeys;
     const key = keys[0] ?? 'owner';
@@ -91,13 +98,11 @@ export const ownerResolvesCheck: Check = {
   evaluate(input) {
     const tag = ownerTagOf(input);
     if (!tag) return na('No owner tag to resolve');
-    const shown = `${tag.key}=${displayValue(tag.value)}`;
+    const shown = `${tag.key}=${displayTaggedValue(input, tag.key, tag.value)}`;
     if (input.context.ownerRef) {
       return pass(`Owner tag ${shown} resolves to ${input.context.ownerRef}`);
     }
-    const command = tagResourcesCommand(input.resource, [
-      [tag.key, 'GROUP_NAME'],
-    ]);
+    const command = tagResourceCommand(input.resource, tag.key, 'GROUP_NAME');
     return outcome(
       'fail',
       `Owner tag ${shown} matches no catalog Group`,
@@ -212,7 +217,13 @@ export const dataClassificationCheck: Check = {
         suggestion ?? placeholderFor(key),
       );
     }
-    return pass(`Data classified as ${writtenKey}=${displayValue(value)}`);
+    return pass(
+      `Data classified as ${writtenKey}=${displayTaggedValue(
+        input,
+        key,
+        value,
+      )}`,
+    );
   },
 };
 
@@ -438,9 +449,11 @@ export const managedByCodeCheck: Check = {
   evaluate(input) {
     const { compiled, tags } = input;
     let denied: [string, string] | undefined;
-    for (const key of input.config.responsibility.managedByTagKeys) {
+    const keys = input.config.responsibility.managedByTagKeys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const value = tags.get(key);
-      if (value === undefined || value.trim() === '') continue;
+      if (value === undefined || isBlank(value)) continue;
       const written = tags.keyOf(key) ?? key;
       const lower = value.trim().toLowerCase();
       if (

@@ -2,7 +2,11 @@ import type { TagLookup } from './tagIndex';
 
 /** Whether a value is missing or only whitespace. */
 export function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
+  if (value === undefined) return true;
+  // a value that starts with a printable ASCII character is not, without a trim
+  const first = value.charCodeAt(0); // NaN for ''
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
 }
 
 /** The first of `keys` present with a non-blank value, as `[key as written, value]`. */
@@ -10,9 +14,10 @@ export function firstPresent(
   tags: TagLookup,
   keys: ReadonlyArray<string>,
 ): [string, string] | undefined {
-  for (const key of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const value = tags.get(key);
-    if (value !== undefined && value.trim() !== '') {
+    if (value !== undefined && !isBlank(value)) {
       return [tags.keyOf(key) ?? key, value];
     }
   }

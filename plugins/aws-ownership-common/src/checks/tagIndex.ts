@@ -247,6 +247,20 @@ export function displayTagValue(input: CheckInput, value: string): string {
   return displayValue(value);
 }
 
+/**
+ * `displayValue` of a value said to be (the trimmed value of) tag `key`: with
+ * the shortcut of `displayTagValue` when the tag view has exactly that value.
+ */
+export function displayTaggedValue(
+  input: CheckInput,
+  key: string,
+  value: string,
+): string {
+  return input.tags.get(key) === value
+    ? displayTagValue(input, value)
+    : displayValue(value);
+}
+
 /** The keys and values of a tag view as parallel arrays (without copying when it is a `TagIndex`). */
 export function tagArrays(tags: TagLookup): {
   keys: ReadonlyArray<string>;

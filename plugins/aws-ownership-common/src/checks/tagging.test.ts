@@ -131,6 +131,77 @@ describe('tagging.no-case-duplicates', () => {
   });
 });
 
+describe('tagging.no-case-duplicates on many tags', () => {
+  const id = 'tagging.no-case-duplicates';
+  const many = (count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`team-key-${i}`, `v${i}`]),
+    );
+  it('passes for 40 distinct keys', () => {
+    expect(resultOf(id, arns.bucket, many(40)).status).toBe('pass');
+  });
+  it('finds a duplicate among 40 keys, however far apart', () => {
+    const r = resultOf(id, arns.bucket, {
+      Team_Key_3: 'x',
+      ...many(40),
+      TEAMKEY39: 'y',
+    });
+    expect(r.status).toBe('fail');
+    expect(r.message).toBe(
+      'Duplicate tag keys: Team_Key_3 / team-key-3; team-key-39 / TEAMKEY39',
+    );
+    expect(r.command).toContain('--tag-keys team-key-3 TEAMKEY39');
+  });
+});
+
+describe('failure texts shared between resources', () => {
+  it('gives each resource its own command and the same message', () => {
+    const first = resultOf('tagging.allowed-values', arns.queue, {
+      environment: 'Prod',
+    });
+    const second = resultOf('tagging.allowed-values', arns.table, {
+      environment: 'Prod',
+    });
+    expect(second.message).toBe(first.message);
+    expect(first.command).toContain(`--resource-arn-list ${arns.queue}`);
+    expect(second.command).toContain(`--resource-arn-list ${arns.table}`);
+    expect(second.command).toContain('--tags environment=prod');
+  });
+  it('follows the config: the same value under another config gets its texts', () => {
+    const config = resolveChecklistConfig({
+      tagging: { allowedValues: { environment: ['Prod', 'Dev'] } },
+    });
+    expect(
+      resultOf('tagging.allowed-values', arns.queue, { environment: 'prod' })
+        .status,
+    ).toBe('pass');
+    const r = resultOf(
+      'tagging.allowed-values',
+      arns.queue,
+      { environment: 'prod' },
+      {},
+      config,
+    );
+    expect(r.status).toBe('fail');
+    expect(r.remediation).toContain('use Prod for environment');
+    expect(
+      resultOf('tagging.allowed-values', arns.queue, { environment: 'Prod' })
+        .remediation,
+    ).toContain('use prod for environment');
+  });
+  it('names the key as the resource writes it', () => {
+    const configured = resultOf('tagging.no-placeholder-values', arns.queue, {
+      owner: 'tbd',
+    });
+    const written = resultOf('tagging.no-placeholder-values', arns.queue, {
+      Owner: 'tbd',
+    });
+    expect(configured.message).toBe('Blank or placeholder values: owner="tbd"');
+    expect(written.message).toBe('Blank or placeholder values: Owner="tbd"');
+    expect(written.command).toContain('--tags Owner=OWNER');
+  });
+});
+
 describe('tagging.no-placeholder-values', () => {
   const id = 'tagging.no-placeholder-values';
   it('passes for real values; aws: keys and backup=none are not judged', () => {

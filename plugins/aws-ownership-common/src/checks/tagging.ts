@@ -1,90 +1,39 @@
 import { outcome } from './outcome';
 import {
   placeholderFor,
-  tagPairs,
   tagResourcesCommand,
   tagResourcesCommandWithPairs,
   untagResourcesCommand,
+  untagResourcesCommandWithKeys,
 } from './remediation';
 import {
   displayKey,
-  displayValue,
   isSecretTag,
   looksLikeSecretKey,
   looksLikeSecretValue,
 } from './secrets';
-import { foldedHash, foldLowerKey, hasFoldedDuplicate } from './keyShape';
-import { isAwsKey, listConfigWords, listWords } from './tagHelpers';
+import { foldedHash, hasFoldedDuplicate } from './keyShape';
+import { isAwsKey, isBlank, listWords } from './tagHelpers';
 import { tagArrays, tagScanOf } from './tagIndex';
 import { isBlankOrPlaceholder, keyFlag, offendsKeyStyle } from './tagScan';
-import type { Check, CheckInput, CheckOutcome } from './types';
-import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
+import {
+  allowedFailure,
+  allowedPassMessage,
+  checkedKeys,
+  duplicateFailureOf,
+  duplicateGroups,
+  keyStyleFailureOf,
+  keyStylePass,
+  knownAllowedFailure,
+  placeholderFailureOf,
+  requiredFailure,
+  requiredTexts,
+  usedMessage,
+} from './taggingTexts';
+import type { Check, CheckOutcome } from './types';
+import type { CompiledAllowedValues } from '../config/compileChecklistConfig';
 
 const pass = (message: string): CheckOutcome => outcome('pass', message);
-
-/** The texts of a `tagging.required` failure, but for the resource's ARN. */
-interface RequiredFailure {
-  /** The message. */
-  message: string;
-  /** The allowed-values hints, ` (...)`, or ''. */
-  hints: string;
-  /** The `--tags` argument setting the keys to placeholders. */
-  pairs: string;
-}
-
-function requiredFailure(
-  missing: ReadonlyArray<string>,
-  blank: ReadonlyArray<string>,
-  { compiled, tags }: CheckInput,
-): RequiredFailure {
-  const parts: string[] = [];
-  if (missing.length) parts.push(`missing ${listWords(missing)}`);
-  if (blank.length) parts.push(`blank ${listWords(blank)}`);
-  const failing = [...missing, ...blank];
-  const toSet = failing.map(
-    key => [tags.keyOf(key) ?? key, placeholderFor(key)] as const,
-  );
-  const hints = failing
-    .map(key => compiled.allowedValuesByKey.get(key.toLowerCase()))
-    .filter(rule => rule !== undefined)
-    .map(rule => `${rule!.key} is one of ${rule!.values.join(', ')}`);
-  return {
-    message: `Required tags ${parts.join('; ')}`,
-    hints: hints.length ? ` (${hints.join('; ')})` : '',
-    pairs: tagPairs(toSet),
-  };
-}
-
-/** The texts of `tagging.required` under one config. */
-interface RequiredTexts {
-  compiled: CompiledChecklistConfig;
-  keys: ReadonlyArray<string>;
-  /** The pass message. */
-  pass: string;
-  /** Failure texts by the bits of the failing keys (bounded). */
-  failures: Map<number, RequiredFailure>;
-}
-
-// Most resources that fail miss the same few keys: the failure texts depend
-// only on which, so they are built once per combination and config.
-let lastRequiredTexts: RequiredTexts | undefined;
-
-function requiredTexts(
-  keys: ReadonlyArray<string>,
-  compiled: CompiledChecklistConfig,
-): RequiredTexts {
-  const last = lastRequiredTexts;
-  if (last !== undefined && last.compiled === compiled && last.keys === keys) {
-    return last;
-  }
-  lastRequiredTexts = {
-    compiled,
-    keys,
-    pass: `All required tags present: ${listConfigWords(keys)}`,
-    failures: new Map(),
-  };
-  return lastRequiredTexts;
-}
 
 /** `tagging.required`: every required key is present with a non-blank value. */
 export const requiredTagsCheck: Check = {
@@ -101,28 +50,27 @@ export const requiredTagsCheck: Check = {
     const { resource, config, compiled, tags } = input;
     const required = config.tagging.requiredKeys;
     const texts = requiredTexts(required, compiled);
-    let missing: string[] | undefined;
-    let blank: string[] | undefined;
     // which keys fail, as bits (missing: bit k, blank: bit k + 15), while the
     // texts can be shared: the keys as written are the configured ones
+    let failing = false;
     let mask = 0;
     let shareable = required.length <= 15 && tagScanOf(input) !== undefined;
     for (let k = 0; k < required.length; k++) {
       const key = required[k];
       const value = tags.get(key);
       if (value === undefined) {
-        (missing ??= []).push(key);
+        failing = true;
         mask |= 1 << k;
-      } else if (value.trim() === '') {
-        (blank ??= []).push(key);
+      } else if (isBlank(value)) {
+        failing = true;
         mask |= 1 << (k + 15);
         if (tags.keyOf(key) !== key) shareable = false;
       }
     }
-    if (mask === 0) return pass(texts.pass);
+    if (!failing) return pass(texts.pass);
     let failure = shareable ? texts.failures.get(mask) : undefined;
     if (failure === undefined) {
-      failure = requiredFailure(missing ?? [], blank ?? [], input);
+      failure = requiredFailure(required, input);
       if (shareable && texts.failures.size < 1000) {
         texts.failures.set(mask, failure);
       }
@@ -150,37 +98,48 @@ export const allowedValuesCheck: Check = {
   remediation:
     'Set the value to one of the allowed values, exactly as written.',
   evaluate({ resource, compiled, tags }) {
-    const checked: string[] = [];
-    const wrong: string[] = [];
-    const fixes: Array<readonly [string, string]> = [];
-    const suggestions: string[] = [];
-    for (const rule of compiled.allowedValues) {
+    const rules = compiled.allowedValues;
+    // which rules' keys are present (bit r), whether they are written as
+    // configured (then the pass message can be shared), and the wrong values
+    let present = 0;
+    let asConfigured = true;
+    let wrongCount = 0;
+    let wrongRule: CompiledAllowedValues | undefined;
+    let wrongValue = '';
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
       const value = tags.get(rule.key);
       if (value === undefined) continue;
-      const key = tags.keyOf(rule.key) ?? rule.key;
-      checked.push(key);
-      if (rule.valueSet.has(value)) continue;
-      wrong.push(`${key}=${JSON.stringify(displayValue(value))}`);
-      const suggestion = rule.byLower.get(value.trim().toLowerCase());
-      if (suggestion !== undefined) {
-        fixes.push([key, suggestion]);
-        suggestions.push(`use ${suggestion} for ${key}`);
-      } else {
-        fixes.push([key, placeholderFor(rule.key)]);
-        suggestions.push(`${key} is one of ${rule.values.join(', ')}`);
+      present |= 1 << r;
+      if (tags.keyOf(rule.key) !== rule.key) asConfigured = false;
+      if (!rule.valueSet.has(value)) {
+        wrongCount++;
+        wrongRule = rule;
+        wrongValue = value;
       }
     }
-    if (checked.length === 0) {
+    if (present === 0) {
       return outcome('not-applicable', 'No tag with a restricted vocabulary');
     }
-    if (wrong.length === 0) {
-      return pass(`Allowed values used for ${listWords(checked)}`);
+    if (wrongCount === 0) {
+      if (asConfigured && rules.length <= 30) {
+        return pass(allowedPassMessage(compiled, present));
+      }
+      return pass(
+        `Allowed values used for ${listWords(checkedKeys(rules, tags))}`,
+      );
     }
-    const command = tagResourcesCommand(resource, fixes);
+    // one wrong value under its configured key: texts shared by every
+    // resource with that value
+    const failure =
+      wrongCount === 1 && tags.keyOf(wrongRule!.key) === wrongRule!.key
+        ? knownAllowedFailure(compiled, wrongRule!, wrongValue, tags)
+        : allowedFailure(rules, tags);
+    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
     return outcome(
       'fail',
-      `Values not allowed: ${wrong.join(', ')}`,
-      `${suggestions.join('; ')}: ${command}`,
+      failure.message,
+      `${failure.advice}: ${command}`,
       command,
     );
   },
@@ -199,9 +158,10 @@ export const keyStyleCheck: Check = {
     'Re-tag under the conforming key, then remove the old one with untag-resources.',
   evaluate(input) {
     const { resource, config, compiled, tags } = input;
+    const style = config.tagging.keyStyle;
     const scan = tagScanOf(input);
     if (scan !== undefined && !scan.any(keyFlag.offendsStyle)) {
-      return pass(`Tag keys follow the ${config.tagging.keyStyle} style`);
+      return pass(keyStylePass(style));
     }
     const offending: string[] = [];
     const { keys, lowerKeys } = tagArrays(tags);
@@ -214,48 +174,18 @@ export const keyStyleCheck: Check = {
       }
       if (offendsKeyStyle(key, lowerKeys[i], compiled)) offending.push(key);
     }
-    if (offending.length === 0) {
-      return pass(`Tag keys follow the ${config.tagging.keyStyle} style`);
-    }
-    const shown = offending.map(displayKey);
-    const command = untagResourcesCommand(
-      resource,
-      offending.filter(k => !looksLikeSecretValue(k)),
-    );
+    if (offending.length === 0) return pass(keyStylePass(style));
+    // one offending key (Team, CostCenter): texts shared by every resource with it
+    const failure = keyStyleFailureOf(style, offending);
+    const command = untagResourcesCommandWithKeys(resource, failure.keys);
     return outcome(
       'fail',
-      `Tag keys not in ${config.tagging.keyStyle} style: ${shown.join(', ')}`,
-      `Copy each value under a ${config.tagging.keyStyle}-style key with tag-resources, then remove the old keys: ${command}`,
+      failure.message,
+      `${failure.advice}: ${command}`,
       command,
     );
   },
 };
-
-/**
- * The keys that fold alike, in groups of two or more: each group in tag
- * order, the groups in the order their second key appears.
- */
-function duplicateGroups(
-  keys: ReadonlyArray<string>,
-  lowerKeys: ReadonlyArray<string>,
-): string[][] {
-  // folded key -> its group's index, or -1 - the index of its only key so far
-  const seen = new Map<string, number>();
-  const groups: string[][] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const folded = foldLowerKey(lowerKeys[i]);
-    const at = seen.get(folded);
-    if (at === undefined) {
-      seen.set(folded, -1 - i);
-    } else if (at < 0) {
-      seen.set(folded, groups.length);
-      groups.push([keys[-1 - at], keys[i]]);
-    } else {
-      groups[at].push(keys[i]);
-    }
-  }
-  return groups;
-}
 
 /** `tagging.no-case-duplicates`: no two keys are equal once case and separators are folded. */
 export const noCaseDuplicatesCheck: Check = {
@@ -274,27 +204,17 @@ export const noCaseDuplicatesCheck: Check = {
       return pass('No duplicate tag keys');
     }
     const { keys, lowerKeys } = tagArrays(tags);
-    // (the engine's scan has answered whether there is a duplicate)
-    if (
-      scan === undefined &&
-      !hasFoldedDuplicate(lowerKeys, lowerKeys.map(foldedHash))
-    ) {
+    // the engine's scan has the hashes, and has answered whether there is a duplicate
+    const hashes = scan?.foldedHashes() ?? lowerKeys.map(foldedHash);
+    if (scan === undefined && !hasFoldedDuplicate(lowerKeys, hashes)) {
       return pass('No duplicate tag keys');
     }
-    const groups = duplicateGroups(keys, lowerKeys);
-    const described: string[] = [];
-    const removable: string[] = [];
-    for (const group of groups) {
-      described.push(group.map(displayKey).join(' / '));
-      // keep the first spelling; a key that is itself a credential is not echoed
-      for (let k = 1; k < group.length; k++) {
-        if (!looksLikeSecretValue(group[k])) removable.push(group[k]);
-      }
-    }
-    const command = untagResourcesCommand(resource, removable);
+    const groups = duplicateGroups(keys, lowerKeys, hashes);
+    const failure = duplicateFailureOf(groups);
+    const command = untagResourcesCommandWithKeys(resource, failure.keys);
     return outcome(
       'fail',
-      `Duplicate tag keys: ${described.join('; ')}`,
+      failure.message,
       `Keep one spelling per key (move its value over if needed) and remove the others: ${command}`,
       command,
     );
@@ -321,23 +241,27 @@ export const noPlaceholderValuesCheck: Check = {
     const { keys, values } = tagArrays(tags);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (isAwsKey(key)) continue;
       // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-      const noneIsExplicit = compiled.explicitNoneKeys.has(key.toLowerCase());
+      let noneIsExplicit: boolean;
+      if (scan !== undefined) {
+        const flags = scan.flagsAt(i);
+        if (flags & keyFlag.aws) continue;
+        noneIsExplicit = (flags & keyFlag.noneIsExplicit) !== 0;
+      } else {
+        if (isAwsKey(key)) continue;
+        noneIsExplicit = compiled.explicitNoneKeys.has(key.toLowerCase());
+      }
       if (isBlankOrPlaceholder(values[i], noneIsExplicit, compiled)) {
         (bad ??= []).push([key, values[i].trim()]);
       }
     }
     if (bad === undefined) return pass('No blank or placeholder tag values');
-    const command = tagResourcesCommand(
-      resource,
-      bad.map(([k]) => [k, placeholderFor(k)] as const),
-    );
+    // one bad tag (owner=tbd): texts shared by every resource with it
+    const failure = placeholderFailureOf(bad);
+    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
     return outcome(
       'fail',
-      `Blank or placeholder values: ${bad
-        .map(([k, v]) => `${displayKey(k)}=${JSON.stringify(v)}`)
-        .join(', ')}`,
+      failure.message,
       `Set real values: ${command}`,
       command,
     );
@@ -402,14 +326,6 @@ export const tagPolicyCheck: Check = {
     );
   },
 };
-
-const usedMessages: string[] = [];
-
-/** `N of 50 user tags used`, made once per N. */
-function usedMessage(used: number): string {
-  if (used > 64) return `${used} of 50 user tags used`;
-  return (usedMessages[used] ??= `${used} of 50 user tags used`);
-}
 
 /** `tagging.headroom`: at most `tagging.maxUserTags` of the 50 user tags are used. */
 export const headroomCheck: Check = {

@@ -1,5 +1,5 @@
 import { builtinChecks } from '../checks/builtinChecks';
-import { rateAs, stopRating } from '../checks/outcome';
+import { rateAs, stopRating, type RatedAs } from '../checks/outcome';
 import { severityWeights, type Severity } from '../checks/severity';
 import { KeySlots, TagIndex } from '../checks/tagIndex';
 import type { Check, CheckInput, CheckResult } from '../checks/types';
@@ -97,9 +97,9 @@ function failedResult(
   };
 }
 
-interface PlannedCheck {
+/** A check as a config rates it; also what its results say of it (see `rateAs`). */
+interface PlannedCheck extends RatedAs {
   check: Check;
-  severity: Severity;
   weight: number;
 }
 
@@ -167,7 +167,13 @@ function plannedCheck(
   const severity =
     (compiled.severity.size && compiled.severity.get(check.id)) ||
     check.severity;
-  return { check, severity, weight: severityWeights[severity] ?? 0 };
+  return {
+    checkId: check.id,
+    checklist: check.checklist,
+    severity,
+    check,
+    weight: severityWeights[severity] ?? 0,
+  };
 }
 
 /**
@@ -212,7 +218,7 @@ export function evaluateResource(
       for (; i < n; i++) {
         const planned = builtins[i];
         const check = planned.check;
-        rateAs(check.id, check.checklist, planned.severity);
+        rateAs(planned);
         const result = check.evaluate(input) as CheckResult;
         results[i] = result;
         const status = result.status;
