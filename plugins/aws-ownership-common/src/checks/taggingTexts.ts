@@ -57,7 +57,9 @@ export function requiredFailure(
 
 /** The texts of `tagging.required` under one config. */
 export interface RequiredTexts {
+  /** The config they were built for. */
   compiled: CompiledChecklistConfig;
+  /** Its required keys. */
   keys: ReadonlyArray<string>;
   /** The pass message. */
   pass: string;
