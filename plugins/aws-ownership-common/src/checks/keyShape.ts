@@ -113,24 +113,66 @@ export function foldLowerKey(lower: string): string {
   return folded === undefined ? lower : folded + lower.slice(from);
 }
 
+// Up to this many keys, comparing every pair of folded hashes is cheapest.
+const pairwiseLimit = 10;
+
+// Scratch table of `hasFoldedDuplicate`, reused from call to call: a slot is
+// in use when its stamp is the current one, so it is never cleared.
+let slotStamps = new Int32Array(0);
+let slotHashes = new Int32Array(0);
+let slotKeys = new Int32Array(0);
+let stamp = 0;
+
+/** Whether keys `i` and `j` fold alike (their folded hashes being equal). */
+function foldsAlike(lowerKeys: ReadonlyArray<string>, i: number, j: number) {
+  return foldLowerKey(lowerKeys[i]) === foldLowerKey(lowerKeys[j]);
+}
+
 /**
  * Whether two keys fold alike, given each key's `foldedHash`: a folded string
- * is only built for keys whose hashes collide.
+ * is only built for keys whose hashes collide. Pairwise for a few keys; for
+ * more, an open-addressing table of the hashes (linear probing, no deletions).
  */
 export function hasFoldedDuplicate(
   lowerKeys: ReadonlyArray<string>,
   hashes: ArrayLike<number>,
 ): boolean {
-  for (let i = 1; i < lowerKeys.length; i++) {
-    const h = hashes[i];
-    for (let j = 0; j < i; j++) {
-      if (
-        hashes[j] === h &&
-        foldLowerKey(lowerKeys[j]) === foldLowerKey(lowerKeys[i])
-      ) {
-        return true;
+  const n = lowerKeys.length;
+  if (n <= pairwiseLimit) {
+    for (let i = 1; i < n; i++) {
+      const h = hashes[i];
+      for (let j = 0; j < i; j++) {
+        if (hashes[j] === h && foldsAlike(lowerKeys, i, j)) return true;
       }
     }
+    return false;
+  }
+  let size = 64;
+  while (size < 2 * n) size *= 2;
+  if (slotStamps.length < size) {
+    slotStamps = new Int32Array(size);
+    slotHashes = new Int32Array(size);
+    slotKeys = new Int32Array(size);
+    stamp = 0;
+  }
+  if (stamp === 0x7fffffff) {
+    slotStamps.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  const mask = size - 1;
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i];
+    let slot = h & mask;
+    while (slotStamps[slot] === stamp) {
+      if (slotHashes[slot] === h && foldsAlike(lowerKeys, i, slotKeys[slot])) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    slotStamps[slot] = stamp;
+    slotHashes[slot] = h;
+    slotKeys[slot] = i;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
 import {
   foldedHash,
-  foldLowerKey,
+  hasFoldedDuplicate,
   followsKeyStyle,
   hasPrefix,
 } from './keyShape';
@@ -153,20 +153,8 @@ export function isBlankOrPlaceholder(
   );
 }
 
-// Up to this many tags, comparing every pair of folded hashes is cheapest.
-const pairwiseLimit = 10;
-
-// Scratch table of `TagScan.findFoldedDuplicate`, reused from resource to
-// resource: a slot is in use when its stamp is the current one.
-let slotStamps = new Int32Array(0);
-let slotHashes = new Int32Array(0);
-let slotTags = new Int32Array(0);
-let stamp = 0;
-
-/** Whether tags `i` and `j` fold alike (their folded hashes being equal). */
-function foldsAlike(lowerKeys: ReadonlyArray<string>, i: number, j: number) {
-  return foldLowerKey(lowerKeys[i]) === foldLowerKey(lowerKeys[j]);
-}
+// Scratch space of `TagScan.findFoldedDuplicate`, reused from resource to resource.
+let hashBuffer = new Int32Array(64);
 
 const placeholderFound = 1;
 const secretFound = 2;
@@ -225,52 +213,12 @@ export class TagScan {
   }
 
   private findFoldedDuplicate(): boolean {
-    const { facts, lowerKeys } = this;
+    const facts = this.facts;
     const n = facts.length;
-    if (n <= pairwiseLimit) {
-      for (let i = 1; i < n; i++) {
-        const h = facts[i].foldedHash;
-        for (let j = 0; j < i; j++) {
-          if (facts[j].foldedHash === h && foldsAlike(lowerKeys, i, j)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-    // many tags: an open-addressing table of the hashes (linear probing, no
-    // deletions), stamped per use instead of cleared
-    let size = 64;
-    while (size < 2 * n) size *= 2;
-    if (slotStamps.length < size) {
-      slotStamps = new Int32Array(size);
-      slotHashes = new Int32Array(size);
-      slotTags = new Int32Array(size);
-      stamp = 0;
-    }
-    if (stamp === 0x7fffffff) {
-      slotStamps.fill(0);
-      stamp = 0;
-    }
-    stamp++;
-    const mask = size - 1;
-    for (let i = 0; i < n; i++) {
-      const h = facts[i].foldedHash;
-      let slot = h & mask;
-      while (slotStamps[slot] === stamp) {
-        if (
-          slotHashes[slot] === h &&
-          foldsAlike(lowerKeys, i, slotTags[slot])
-        ) {
-          return true;
-        }
-        slot = (slot + 1) & mask;
-      }
-      slotStamps[slot] = stamp;
-      slotHashes[slot] = h;
-      slotTags[slot] = i;
-    }
-    return false;
+    // the hashes side by side, so the comparison is a tight loop
+    if (hashBuffer.length < n) hashBuffer = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) hashBuffer[i] = facts[i].foldedHash;
+    return hasFoldedDuplicate(this.lowerKeys, hashBuffer);
   }
 
   /** Each tag's `foldedHash`, in tag order. */

@@ -133,7 +133,7 @@ export const allowedValuesCheck: Check = {
     // resource with that value
     const failure =
       wrongCount === 1 && tags.keyOf(wrongRule!.key) === wrongRule!.key
-        ? knownAllowedFailure(compiled, wrongRule!, wrongValue, tags)
+        ? knownAllowedFailure(wrongRule!, wrongValue, tags)
         : allowedFailure(rules, tags);
     const command = tagResourcesCommandWithPairs(resource, failure.pairs);
     return outcome(

@@ -102,29 +102,31 @@ export function checkedKeys(
   return keys;
 }
 
-// The pass message depends only on which rules' keys are present (as
-// configured): built once per combination and config.
-let allowedPassFor: CompiledChecklistConfig | undefined;
-const allowedPassMessages = new Map<number, string>();
+// The pass message depends only on the config and which rules' keys are
+// present (as configured): built once per combination.
+const allowedPassMessages = new TwoKeyMemo<
+  CompiledChecklistConfig,
+  number,
+  string
+>();
 
 /** The pass message of `tagging.allowed-values` when the rules of the bits of `present` apply. */
 export function allowedPassMessage(
   compiled: CompiledChecklistConfig,
   present: number,
 ): string {
-  if (compiled !== allowedPassFor) {
-    allowedPassMessages.clear();
-    allowedPassFor = compiled;
-  }
-  let message = allowedPassMessages.get(present);
-  if (message === undefined) {
-    const keys = compiled.allowedValues
-      .filter((_, r) => (present & (1 << r)) !== 0)
-      .map(rule => rule.key);
-    message = `Allowed values used for ${listWords(keys)}`;
-    allowedPassMessages.set(present, message);
-  }
-  return message;
+  return (
+    allowedPassMessages.get(compiled, present) ??
+    allowedPassMessages.set(
+      compiled,
+      present,
+      `Allowed values used for ${listWords(
+        compiled.allowedValues
+          .filter((_, r) => (present & (1 << r)) !== 0)
+          .map(rule => rule.key),
+      )}`,
+    )
+  );
 }
 
 /** The texts of a `tagging.allowed-values` failure, but for the resource's ARN. */
@@ -168,8 +170,7 @@ export function allowedFailure(
 }
 
 // Wrong values repeat (Prod, production): the texts of a single wrong value
-// under its configured key are built once per rule and value.
-let allowedFailuresFor: CompiledChecklistConfig | undefined;
+// under its configured key are built once per rule (of one config) and value.
 const allowedFailures = new TwoKeyMemo<
   CompiledAllowedValues,
   string,
@@ -178,15 +179,10 @@ const allowedFailures = new TwoKeyMemo<
 
 /** `allowedFailure` of a single wrong value under its configured key: shared. */
 export function knownAllowedFailure(
-  compiled: CompiledChecklistConfig,
   rule: CompiledAllowedValues,
   value: string,
   tags: TagLookup,
 ): AllowedFailure {
-  if (compiled !== allowedFailuresFor) {
-    allowedFailures.clear();
-    allowedFailuresFor = compiled;
-  }
   return (
     allowedFailures.get(rule, value) ??
     allowedFailures.set(rule, value, allowedFailure([rule], tags))
