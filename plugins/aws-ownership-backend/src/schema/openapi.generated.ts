@@ -820,6 +820,25 @@ export const spec = {
         },
         required: ['checkId', 'checklist', 'severity', 'failingResources'],
       },
+      ScoreCap: {
+        type: 'object',
+        description:
+          "The failing check whose severity capped a resource's score (the first of the worst severity).",
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/Severity',
+          },
+          cap: {
+            type: 'number',
+            description:
+              'The highest score a resource failing a check of this severity can have.',
+          },
+        },
+        required: ['checkId', 'severity', 'cap'],
+      },
       TeamScorecard: {
         type: 'object',
         properties: {
@@ -844,6 +863,11 @@ export const spec = {
           },
           failingResourceCount: {
             type: 'integer',
+          },
+          criticalFailingResourceCount: {
+            type: 'integer',
+            description:
+              'Resources failing at least one critical check; while any do, the team grades at most C.',
           },
           failingChecks: {
             type: 'array',
@@ -950,6 +974,11 @@ export const spec = {
           },
           failingResourceCount: {
             type: 'integer',
+          },
+          criticalFailingResourceCount: {
+            type: 'integer',
+            description:
+              'Resources failing at least one critical check; while any do, the team grades at most C.',
           },
           failingChecks: {
             type: 'array',
@@ -1130,6 +1159,14 @@ export const spec = {
               },
               grade: {
                 $ref: '#/components/schemas/Grade',
+              },
+              rawScore: {
+                type: 'number',
+                description:
+                  'The score before the cap of the worst failing check.',
+              },
+              cappedBy: {
+                $ref: '#/components/schemas/ScoreCap',
               },
               results: {
                 type: 'array',

@@ -235,6 +235,13 @@ export interface components {
       severity: components['schemas']['Severity'];
       failingResources: number;
     };
+    /** @description The failing check whose severity capped a resource's score (the first of the worst severity). */
+    ScoreCap: {
+      checkId: string;
+      severity: components['schemas']['Severity'];
+      /** @description The highest score a resource failing a check of this severity can have. */
+      cap: number;
+    };
     TeamScorecard: {
       /** @description The Group's entity ref, or `unowned`. */
       teamRef: string;
@@ -244,6 +251,8 @@ export interface components {
       checklists: components['schemas']['ChecklistScores'];
       resourceCount: number;
       failingResourceCount: number;
+      /** @description Resources failing at least one critical check; while any do, the team grades at most C. */
+      criticalFailingResourceCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
       /** @description Score change since the previous snapshot, when the team had one. */
       change?: number;
@@ -274,6 +283,8 @@ export interface components {
       checklists: components['schemas']['ChecklistScores'];
       resourceCount: number;
       failingResourceCount: number;
+      /** @description Resources failing at least one critical check; while any do, the team grades at most C. */
+      criticalFailingResourceCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
       change?: number;
       computedAt?: string;
@@ -324,6 +335,9 @@ export interface components {
         arn: string;
         score: number;
         grade: components['schemas']['Grade'];
+        /** @description The score before the cap of the worst failing check. */
+        rawScore?: number;
+        cappedBy?: components['schemas']['ScoreCap'];
         results: components['schemas']['CheckResult'][];
       };
       consoleUrl?: string;
