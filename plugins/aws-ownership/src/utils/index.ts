@@ -1,5 +1,4 @@
 export { gradeColor, formatScore, formatChange } from './grades';
-export type { Grade } from './grades';
 export { relativeTime, absoluteTime } from './dates';
 export { checkText } from './checks';
 export type { CheckText } from './checks';

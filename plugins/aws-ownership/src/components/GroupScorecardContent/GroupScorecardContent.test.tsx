@@ -24,7 +24,7 @@ describe('GroupScorecardContent', () => {
     render(
       mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(500, 'Internal: database is locked');
+          throw await apiError(500, 'Error', 'database is locked');
         }),
       }),
     );
@@ -38,7 +38,7 @@ describe('GroupScorecardContent', () => {
     const { unmount } = render(
       mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(404, 'NotFoundError: no scorecard');
+          throw await apiError(404, 'NotFoundError', 'no scorecard');
         }),
       }),
     );

@@ -11,7 +11,6 @@ import {
   entityTabPath,
   formatChange,
   formatScore,
-  Grade,
   useEntityLink,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
@@ -104,7 +103,7 @@ export const Leaderboard = (props: {
     {
       title: 'Grade',
       field: 'grade',
-      render: row => <GradeChip grade={row.grade as Grade} />,
+      render: row => <GradeChip grade={row.grade} />,
     },
     {
       title: 'Change',

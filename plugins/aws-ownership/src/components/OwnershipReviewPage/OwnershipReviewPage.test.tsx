@@ -22,7 +22,7 @@ describe('OwnershipReviewPage', () => {
     render(
       mockApi({
         listScorecards: jest.fn(async () => {
-          throw apiError(403, 'NotAllowedError: not allowed');
+          throw await apiError(403, 'NotAllowedError', 'not allowed');
         }),
       }),
     );

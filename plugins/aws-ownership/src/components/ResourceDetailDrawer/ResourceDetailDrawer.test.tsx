@@ -27,7 +27,7 @@ describe('ResourceDetailDrawer', () => {
     render(
       mockApi({
         getResource: jest.fn(async () => {
-          throw apiError(404, 'NotFoundError: no resource');
+          throw await apiError(404, 'NotFoundError', 'no resource');
         }),
       }),
     );

@@ -24,7 +24,6 @@ import OpenInNew from '@material-ui/icons/OpenInNew';
 import {
   ApiCheckInForce,
   ApiRatedResource,
-  AwsResource,
   checklistIds,
   consoleUrl,
   severityWeights,
@@ -33,7 +32,6 @@ import {
   absoluteTime,
   checkText,
   formatScore,
-  Grade,
   relativeTime,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
@@ -127,8 +125,7 @@ export const ResourceDetails = (props: {
   const classes = useStyles();
   const { value, checks, onClose } = props;
   const { resource, rating, ownership } = value;
-  const link =
-    value.consoleUrl ?? consoleUrl(resource as unknown as AwsResource);
+  const link = value.consoleUrl ?? consoleUrl(resource);
   const tags = Object.entries(resource.tags).sort(([a], [b]) =>
     a.localeCompare(b),
   );
@@ -136,7 +133,7 @@ export const ResourceDetails = (props: {
   return (
     <Box>
       <Box className={classes.header}>
-        <GradeChip grade={rating.grade as Grade} size="large" />
+        <GradeChip grade={rating.grade} size="large" />
         <Box flex={1} minWidth={0}>
           <Typography variant="h5" component="h2">
             {resource.name || resource.resourceId}

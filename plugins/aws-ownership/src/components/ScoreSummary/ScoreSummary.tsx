@@ -6,7 +6,6 @@ import {
   absoluteTime,
   formatChange,
   formatScore,
-  Grade,
   gradeColor,
   relativeTime,
 } from '../../utils';
@@ -30,7 +29,7 @@ export const ScoreSummary = (props: {
   size?: 'normal' | 'small';
 }) => {
   const { scorecard, size = 'normal' } = props;
-  const grade = scorecard.grade as Grade;
+  const grade = scorecard.grade;
   return (
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={size === 'small' ? 5 : 6}>

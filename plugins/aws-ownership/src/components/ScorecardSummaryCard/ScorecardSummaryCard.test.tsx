@@ -24,7 +24,7 @@ describe('ScorecardSummaryCard', () => {
     renderWithApi(<ScorecardSummaryCard />, {
       api: mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(500, 'Internal: boom');
+          throw await apiError(500, 'Error', 'boom');
         }),
       }),
       entity: groupEntity,
