@@ -38,6 +38,7 @@ import { GradeChip } from '../GradeChip';
 import { checklistLabels } from '../ChecklistScores';
 import { SeverityChip } from '../FailingChecks';
 import { CopyButton } from './CopyButton';
+import { ScoreCap } from './ScoreCap';
 
 type CheckResult = ApiRatedResource['rating']['results'][number];
 
@@ -140,7 +141,11 @@ export const ResourceDetails = (props: {
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {resource.resourceType} · score {formatScore(rating.score)}
+            {rating.rawScore !== undefined &&
+              rating.rawScore !== rating.score &&
+              ` (${formatScore(rating.rawScore)} before the cap)`}
           </Typography>
+          <ScoreCap rating={rating} checks={checks} />
           <Box display="flex" alignItems="center">
             <Typography className={classes.arn}>{resource.arn}</Typography>
             <CopyButton text={resource.arn} label="Copy ARN" />

@@ -10,6 +10,7 @@ import {
   relativeTime,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
+import { CriticalFailures } from './CriticalFailures';
 
 /** The parts of a scorecard the summary shows. */
 export type ScoreSummaryData = Pick<
@@ -18,6 +19,7 @@ export type ScoreSummaryData = Pick<
   | 'grade'
   | 'resourceCount'
   | 'failingResourceCount'
+  | 'criticalFailingResourceCount'
   | 'change'
   | 'computedAt'
   | 'stale'
@@ -70,6 +72,11 @@ export const ScoreSummary = (props: {
           {scorecard.failingResourceCount.toLocaleString('en-US')} failing a
           check
         </Typography>
+        <CriticalFailures
+          score={scorecard.score}
+          grade={grade}
+          criticalFailingResourceCount={scorecard.criticalFailingResourceCount}
+        />
         {scorecard.computedAt && (
           <Tooltip title={absoluteTime(scorecard.computedAt)}>
             <Typography variant="caption" color="textSecondary">

@@ -62,6 +62,22 @@ describe('ScorecardSummaryCard', () => {
     ).toHaveAttribute('href', '/catalog/default/group/payments/aws-ownership');
   });
 
+  it('says when critical failures hold the grade', async () => {
+    renderWithApi(<ScorecardSummaryCard />, {
+      api: mockApi({
+        getScorecard: jest.fn(async () =>
+          scorecard({ score: 93, grade: 'C', criticalFailingResourceCount: 2 }),
+        ),
+      }),
+      entity: groupEntity,
+    });
+    expect(
+      await screen.findByText(
+        'Grade held at C by 2 resources failing a critical check',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it.each([
     ['API', apiEntity],
     ['User', userEntity],
