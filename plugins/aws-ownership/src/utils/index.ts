@@ -3,4 +3,4 @@ export { relativeTime, absoluteTime } from './dates';
 export { checkText } from './checks';
 export type { CheckText } from './checks';
 export { isNotFound } from './errors';
-export { useEntityLink, entityTabPath } from './entityLink';
+export { useEntityTabLink } from './entityLink';
