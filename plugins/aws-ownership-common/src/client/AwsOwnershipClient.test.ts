@@ -94,4 +94,13 @@ describe('AwsOwnershipClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(502);
   });
+
+  it('rejects a success without a body instead of returning undefined', async () => {
+    const { client } = clientAnswering(
+      () => new Response(null, { status: 200 }),
+    );
+    await expect(
+      client.getResource('arn:aws:sqs:eu-west-1:1:q'),
+    ).rejects.toThrow('The aws-ownership API answered 200 without a body');
+  });
 });
