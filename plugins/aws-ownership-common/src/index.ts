@@ -114,13 +114,11 @@ export type {
   TeamScorecard,
 } from './api/types';
 
-export {
-  AwsOwnershipClient,
-  AwsOwnershipApiError,
-} from './client/AwsOwnershipClient';
+export { AwsOwnershipClient } from './client/AwsOwnershipClient';
 export type {
   ApiCheckInForce,
   ApiEntityScorecard,
+  ApiGrade,
   ApiHistoryPoint,
   ApiRatedResource,
   ApiResourcePage,

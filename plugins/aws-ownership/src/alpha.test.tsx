@@ -108,17 +108,50 @@ describe('aws-ownership (new frontend system)', () => {
   it('renders no card on an API even if mounted there', async () => {
     const tester = createExtensionTester(awsOwnershipSummaryCard, { apis });
     renderInTestApp(
-      <EntityProvider entity={apiEntity}>
-        <div data-testid="host">{tester.reactElement()}</div>
+      <>
+        <EntityProvider entity={groupEntity}>
+          {tester.reactElement()}
+        </EntityProvider>
+        <EntityProvider entity={apiEntity}>
+          <div data-testid="api-host">{tester.reactElement()}</div>
+        </EntityProvider>
+      </>,
+      {
+        apis,
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    // the Group's card has loaded, so the same lazy card has on the API too
+    expect(await screen.findByTestId('aws-ownership-score')).toHaveTextContent(
+      '72.5',
+    );
+    expect(screen.getAllByText('AWS ownership')).toHaveLength(1);
+    expect(screen.getByTestId('api-host')).toBeEmptyDOMElement();
+    expect(api.getScorecard).not.toHaveBeenCalledWith(
+      'api:default/orders-openapi',
+      undefined,
+    );
+  });
+
+  it('links the card to the entity tab where the tab is mounted', async () => {
+    const tester = createExtensionTester(awsOwnershipSummaryCard, { apis });
+    renderInTestApp(
+      <EntityProvider entity={componentEntity}>
+        {tester.reactElement()}
       </EntityProvider>,
       {
         apis,
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
-    await new Promise(r => setTimeout(r, 200));
-    expect(screen.queryByText('AWS ownership')).not.toBeInTheDocument();
-    expect(screen.queryByTestId('aws-ownership-score')).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /View AWS ownership/ }),
+    ).toHaveAttribute(
+      'href',
+      `/catalog/default/component/orders-api${createExtensionTester(
+        awsOwnershipResourcesContent,
+      ).get(coreExtensionData.routePath)}`,
+    );
   });
 
   it('renders the Group tab', async () => {

@@ -9,10 +9,19 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
 import CloudIcon from '@material-ui/icons/CloudQueue';
 import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
 import { awsOwnershipApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { entityTabRouteRef, rootRouteRef } from './routes';
+import {
+  isAwsOwnershipGroup,
+  isAwsOwnershipResourceHolder,
+  isAwsOwnershipSummaryAvailable,
+} from './entityKinds';
 
 /** The client of the aws-ownership backend. */
 export const awsOwnershipApi = ApiBlueprint.make({
@@ -31,7 +40,7 @@ export const awsOwnershipReviewPage = PageBlueprint.make({
     path: '/aws-ownership',
     title: 'AWS ownership',
     icon: <CloudIcon fontSize="inherit" />,
-    routeRef: rootRouteRef,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
     noHeader: true,
     loader: () =>
       import('./components/OwnershipReviewPage').then(m => (
@@ -44,9 +53,9 @@ export const awsOwnershipReviewPage = PageBlueprint.make({
 export const awsOwnershipGroupContent = EntityContentBlueprint.make({
   name: 'group',
   params: {
-    path: '/aws-ownership',
+    path: entityTabRouteRef.path,
     title: 'AWS ownership',
-    filter: { kind: 'group' },
+    filter: isAwsOwnershipGroup,
     loader: () =>
       import('./components/GroupScorecardContent').then(m => (
         <m.GroupScorecardContent />
@@ -58,9 +67,9 @@ export const awsOwnershipGroupContent = EntityContentBlueprint.make({
 export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
   name: 'resources',
   params: {
-    path: '/aws-ownership',
+    path: entityTabRouteRef.path,
     title: 'AWS resources',
-    filter: { kind: { $in: ['component', 'system'] } },
+    filter: isAwsOwnershipResourceHolder,
     loader: () =>
       import('./components/EntityResourcesContent').then(m => (
         <m.EntityResourcesContent />
@@ -72,7 +81,7 @@ export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
 export const awsOwnershipSummaryCard = EntityCardBlueprint.make({
   name: 'summary',
   params: {
-    filter: { kind: { $in: ['group', 'component'] } },
+    filter: isAwsOwnershipSummaryAvailable,
     loader: () =>
       import('./components/ScorecardSummaryCard').then(m => (
         <m.ScorecardSummaryCard />
@@ -90,9 +99,9 @@ export default createFrontendPlugin({
   title: 'AWS ownership',
   icon: <CloudIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: {
+  routes: convertLegacyRouteRefs({
     root: rootRouteRef,
-  },
+  }),
   extensions: [
     awsOwnershipApi,
     awsOwnershipReviewPage,

@@ -10,10 +10,12 @@ export {
   EntityAwsOwnershipContent,
   EntityAwsResourcesContent,
   EntityAwsOwnershipCard,
+} from './plugin';
+export {
   isAwsOwnershipGroup,
   isAwsOwnershipResourceHolder,
   isAwsOwnershipSummaryAvailable,
-} from './plugin';
+} from './entityKinds';
 export { awsOwnershipApiRef } from './api';
 export { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
 export type {

@@ -3,7 +3,7 @@ import {
   isAwsOwnershipGroup,
   isAwsOwnershipResourceHolder,
   isAwsOwnershipSummaryAvailable,
-} from './plugin';
+} from './index';
 import {
   apiEntity,
   componentEntity,

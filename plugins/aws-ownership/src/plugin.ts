@@ -6,7 +6,6 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import type { Entity } from '@backstage/catalog-model';
 import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
 import { awsOwnershipApiRef } from './api';
 import { entityContentRouteRef, rootRouteRef } from './routes';
@@ -30,32 +29,6 @@ export const awsOwnershipPlugin = createPlugin({
     root: rootRouteRef,
   },
 });
-
-const kindOf = (entity: Entity) => entity.kind.toLocaleLowerCase('en-US');
-
-/**
- * Whether the Group tab applies (for `EntitySwitch` / `EntityLayout.Route if`).
- *
- * @public
- */
-export const isAwsOwnershipGroup = (entity: Entity) =>
-  kindOf(entity) === 'group';
-
-/**
- * Whether the resources tab applies: Components and Systems.
- *
- * @public
- */
-export const isAwsOwnershipResourceHolder = (entity: Entity) =>
-  ['component', 'system'].includes(kindOf(entity));
-
-/**
- * Whether the summary card applies: Groups and Components.
- *
- * @public
- */
-export const isAwsOwnershipSummaryAvailable = (entity: Entity) =>
-  ['group', 'component'].includes(kindOf(entity));
 
 /**
  * The ownership review page (legacy frontend system).

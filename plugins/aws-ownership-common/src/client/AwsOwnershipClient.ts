@@ -1,8 +1,12 @@
 /* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
 import createClient from 'openapi-fetch';
+import { ResponseError } from '@backstage/errors';
 import type { components, operations, paths } from './openapi.generated';
 
 type Schemas = components['schemas'];
+
+/** A letter grade, A to F (REST shape). */
+export type ApiGrade = Schemas['Grade'];
 
 /** A team's scorecard in the leaderboard (REST shape). */
 export type ApiTeamScorecard = Schemas['TeamScorecard'];
@@ -72,27 +76,11 @@ export interface AwsOwnershipApi {
   startScan(options?: { accountIds?: string[] }): Promise<ApiScan[]>;
 }
 
-/** An error answer of the backend, carrying its status and Backstage error body. */
-export class AwsOwnershipApiError extends Error {
-  readonly statusCode: number;
-  readonly body: unknown;
-
-  constructor(statusCode: number, body: unknown, fallback: string) {
-    const error = (body as { error?: { name?: string; message?: string } })
-      ?.error;
-    super(
-      error?.message ? `${error.name ?? 'Error'}: ${error.message}` : fallback,
-    );
-    this.name = 'AwsOwnershipApiError';
-    this.statusCode = statusCode;
-    this.body = body;
-  }
-}
-
 /**
  * The typed client of the aws-ownership REST API: openapi-fetch over the
  * types generated from the backend's OpenAPI document, calling through the
- * portal's `fetchApi` (which adds the user's token).
+ * portal's `fetchApi` (which adds the user's token). A status other than
+ * 2xx rejects with `ResponseError` from `@backstage/errors`.
  */
 export class AwsOwnershipClient implements AwsOwnershipApi {
   private readonly discoveryApi: AwsOwnershipClientOptions['discoveryApi'];
@@ -103,22 +91,24 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
     this.client = createClient<paths>({
       fetch: (request: Request) => options.fetchApi.fetch(request),
     });
+    // before openapi-fetch reads the body, so the error keeps the backend's
+    // error body (name, message) for ResponseErrorPanel
+    this.client.use({
+      async onResponse({ response }) {
+        if (!response.ok) throw await ResponseError.fromResponse(response);
+        return undefined;
+      },
+    });
   }
 
   private async baseUrl() {
     return this.discoveryApi.getBaseUrl('aws-ownership');
   }
 
-  private unwrap<T>(result: {
-    data?: T;
-    error?: unknown;
-    response: Response;
-  }): T {
-    if (!result.response.ok || result.data === undefined) {
-      throw new AwsOwnershipApiError(
-        result.response.status,
-        result.error,
-        `Request failed with ${result.response.status} ${result.response.statusText}`,
+  private unwrap<T>(result: { data?: T; response: Response }): T {
+    if (result.data === undefined) {
+      throw new Error(
+        `The aws-ownership API answered ${result.response.status} without a body`,
       );
     }
     return result.data;
@@ -189,7 +179,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
         params: { query },
         parseAs: 'text',
       }),
-    ) as string;
+    );
   }
 
   async listScans(options?: { accountId?: string; limit?: number }) {

@@ -6,6 +6,7 @@ import type {
   AwsOwnershipApi,
 } from '@aws-ownership/backstage-plugin-common';
 import type { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
 
 export const groupEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -212,10 +213,28 @@ export function mockApi(
   } as jest.Mocked<AwsOwnershipApi>;
 }
 
-/** An error as the client throws it for a status. */
-export function apiError(statusCode: number, message: string) {
-  return Object.assign(new Error(message), {
-    name: 'AwsOwnershipApiError',
-    statusCode,
+/**
+ * An error as the client throws it for a status: a `ResponseError` over the
+ * backend's error body.
+ */
+export function apiError(
+  statusCode: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  const body = {
+    error: { name, message },
+    request: { method: 'GET', url: '/api/aws-ownership' },
+    response: { statusCode },
+  };
+  return ResponseError.fromResponse({
+    ok: false,
+    status: statusCode,
+    statusText: '',
+    url: 'http://localhost:7007/api/aws-ownership',
+    redirected: false,
+    type: 'basic',
+    headers: new Headers({ 'content-type': 'application/json' }),
+    text: async () => JSON.stringify(body),
   });
 }

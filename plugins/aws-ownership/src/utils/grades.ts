@@ -1,10 +1,8 @@
 import type { BackstagePalette } from '@backstage/theme';
-
-/** A letter grade, as the REST API serves it. */
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+import type { ApiGrade } from '@aws-ownership/backstage-plugin-common';
 
 /** The colour of a grade on the theme's status palette. */
-export function gradeColor(grade: Grade, palette: BackstagePalette): string {
+export function gradeColor(grade: ApiGrade, palette: BackstagePalette): string {
   switch (grade) {
     case 'A':
       return palette.status.ok;

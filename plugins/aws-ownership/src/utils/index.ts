@@ -1,7 +1,6 @@
 export { gradeColor, formatScore, formatChange } from './grades';
-export type { Grade } from './grades';
 export { relativeTime, absoluteTime } from './dates';
 export { checkText } from './checks';
 export type { CheckText } from './checks';
 export { isNotFound } from './errors';
-export { useEntityLink, entityTabPath } from './entityLink';
+export { useEntityTabLink } from './entityLink';

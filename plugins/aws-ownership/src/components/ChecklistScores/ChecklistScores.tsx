@@ -3,7 +3,7 @@ import { Grid, Typography } from '@material-ui/core';
 import type { BackstagePalette } from '@backstage/theme';
 import type { ApiEntityScorecard } from '@aws-ownership/backstage-plugin-common';
 import { checklistIds } from '@aws-ownership/backstage-plugin-common';
-import { formatScore, Grade, gradeColor } from '../../utils';
+import { formatScore, gradeColor } from '../../utils';
 import { GradeChip } from '../GradeChip';
 
 /** The display name of each checklist. */
@@ -40,11 +40,11 @@ export const ChecklistScores = (props: {
             unit=""
             size="small"
             getColor={({ palette }) =>
-              gradeColor(grade as Grade, palette as BackstagePalette)
+              gradeColor(grade, palette as BackstagePalette)
             }
           />
           <Typography align="center" component="div">
-            <GradeChip grade={grade as Grade} />
+            <GradeChip grade={grade} />
           </Typography>
         </Grid>
       );

@@ -23,7 +23,7 @@ describe('EntityResourcesContent', () => {
     renderWithApi(<EntityResourcesContent />, {
       api: mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(500, 'Internal: boom');
+          throw await apiError(500, 'Error', 'boom');
         }),
       }),
       entity: componentEntity,
@@ -35,7 +35,7 @@ describe('EntityResourcesContent', () => {
     renderWithApi(<EntityResourcesContent />, {
       api: mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(404, 'NotFoundError: none');
+          throw await apiError(404, 'NotFoundError', 'none');
         }),
       }),
       entity: systemEntity,

@@ -1,8 +1,9 @@
 import { makeStyles, Theme } from '@material-ui/core';
 import type { BackstagePalette } from '@backstage/theme';
-import { Grade, gradeColor } from '../../utils';
+import type { ApiGrade } from '@aws-ownership/backstage-plugin-common';
+import { gradeColor } from '../../utils';
 
-const useStyles = makeStyles<Theme, { grade: Grade }>(theme => ({
+const useStyles = makeStyles<Theme, { grade: ApiGrade }>(theme => ({
   root: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -25,7 +26,7 @@ const useStyles = makeStyles<Theme, { grade: Grade }>(theme => ({
 
 /** A grade letter on its colour. */
 export const GradeChip = (props: {
-  grade: Grade;
+  grade: ApiGrade;
   size?: 'small' | 'large';
 }) => {
   const classes = useStyles({ grade: props.grade });

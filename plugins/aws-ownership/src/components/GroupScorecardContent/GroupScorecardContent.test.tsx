@@ -24,7 +24,7 @@ describe('GroupScorecardContent', () => {
     render(
       mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(500, 'Internal: database is locked');
+          throw await apiError(500, 'Error', 'database is locked');
         }),
       }),
     );
@@ -38,7 +38,7 @@ describe('GroupScorecardContent', () => {
     const { unmount } = render(
       mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(404, 'NotFoundError: no scorecard');
+          throw await apiError(404, 'NotFoundError', 'no scorecard');
         }),
       }),
     );
@@ -125,6 +125,55 @@ describe('GroupScorecardContent', () => {
     expect(api.getHistory).toHaveBeenCalledWith('group:default/payments', {
       limit: 50,
     });
+  });
+
+  it('says when critical failures hold the grade at C', async () => {
+    render(
+      mockApi({
+        getScorecard: jest.fn(async () =>
+          scorecard({
+            score: 91.2,
+            grade: 'C',
+            criticalFailingResourceCount: 3,
+          }),
+        ),
+      }),
+    );
+    expect(await screen.findByTestId('aws-ownership-score')).toHaveTextContent(
+      '91.2',
+    );
+    expect(screen.getAllByLabelText('Grade C').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        'Grade held at C by 3 resources failing a critical check',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('counts critical failures without claiming a hold the score explains', async () => {
+    render(
+      mockApi({
+        getScorecard: jest.fn(async () =>
+          scorecard({ score: 52, grade: 'D', criticalFailingResourceCount: 1 }),
+        ),
+      }),
+    );
+    expect(
+      await screen.findByText('1 resource failing a critical check'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/held at/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing of critical failures when there are none', async () => {
+    render(
+      mockApi({
+        getScorecard: jest.fn(async () =>
+          scorecard({ criticalFailingResourceCount: 0 }),
+        ),
+      }),
+    );
+    await screen.findByTestId('aws-ownership-score');
+    expect(screen.queryByText(/critical check/)).not.toBeInTheDocument();
   });
 
   it('rolls up sub-teams when the switch is on', async () => {

@@ -8,11 +8,9 @@ import {
 } from '@aws-ownership/backstage-plugin-common';
 import {
   checkText,
-  entityTabPath,
   formatChange,
   formatScore,
-  Grade,
-  useEntityLink,
+  useEntityTabLink,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
 import { rankFailingChecks } from '../FailingChecks';
@@ -72,7 +70,7 @@ export const Leaderboard = (props: {
   onShowResources?: (teamRef: string) => void;
 }) => {
   const classes = useStyles();
-  const link = useEntityLink();
+  const tabLink = useEntityTabLink();
   const rows = orderLeaderboard(props.items);
   const columns: TableColumn<Row>[] = [
     {
@@ -90,7 +88,7 @@ export const Leaderboard = (props: {
         row.teamRef === unownedTeamRef ? (
           <span className={classes.unowned}>Unowned</span>
         ) : (
-          <Link to={link(row.teamRef, entityTabPath)}>
+          <Link to={tabLink(row.teamRef)}>
             {row.displayName ?? row.teamRef}
           </Link>
         ),
@@ -104,7 +102,7 @@ export const Leaderboard = (props: {
     {
       title: 'Grade',
       field: 'grade',
-      render: row => <GradeChip grade={row.grade as Grade} />,
+      render: row => <GradeChip grade={row.grade} />,
     },
     {
       title: 'Change',

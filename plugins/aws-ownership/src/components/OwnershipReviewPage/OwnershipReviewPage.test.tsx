@@ -22,7 +22,7 @@ describe('OwnershipReviewPage', () => {
     render(
       mockApi({
         listScorecards: jest.fn(async () => {
-          throw apiError(403, 'NotAllowedError: not allowed');
+          throw await apiError(403, 'NotAllowedError', 'not allowed');
         }),
       }),
     );
@@ -69,6 +69,11 @@ describe('OwnershipReviewPage', () => {
     expect(order[0]).toBeLessThan(order[1]);
     expect(order[1]).toBeLessThan(order[2]);
     expect(screen.getByText('-1.5')).toBeInTheDocument();
+    // each team links to its tab on the catalog page
+    expect(screen.getByRole('link', { name: 'Platform' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/platform/aws-ownership',
+    );
     expect(screen.getAllByText(/1 stale region/)[0]).toBeInTheDocument();
     expect(screen.getByTestId('aws-ownership-last-scan')).toHaveTextContent(
       'Last scan:',

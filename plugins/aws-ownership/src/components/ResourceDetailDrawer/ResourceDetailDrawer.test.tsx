@@ -27,7 +27,7 @@ describe('ResourceDetailDrawer', () => {
     render(
       mockApi({
         getResource: jest.fn(async () => {
-          throw apiError(404, 'NotFoundError: no resource');
+          throw await apiError(404, 'NotFoundError', 'no resource');
         }),
       }),
     );
@@ -88,6 +88,79 @@ describe('ResourceDetailDrawer', () => {
     );
     await userEvent.click(d.getAllByRole('button', { name: 'Close' })[0]);
     await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it('says which failing check capped the score, and the score before it', async () => {
+    const capped = ratedResource('orders-queue');
+    capped.rating = {
+      ...capped.rating,
+      score: 74.9,
+      grade: 'C',
+      rawScore: 92.3,
+      cappedBy: { checkId: 'tagging.required', severity: 'high', cap: 74.9 },
+    };
+    render(mockApi({ getResource: jest.fn(async () => capped) }));
+    const dialog = within(
+      await screen.findByRole('dialog', { name: 'Resource detail' }),
+    );
+    expect(
+      await dialog.findByText('Capped at C by: Required tags present'),
+    ).toBeInTheDocument();
+    expect(
+      dialog.getByText('sqs:queue · score 74.9 (92.3 before the cap)'),
+    ).toBeInTheDocument();
+    expect(dialog.getAllByLabelText('Grade C')[0]).toBeInTheDocument();
+  });
+
+  it('names a check added by a backend module from the check catalogue', async () => {
+    const capped = ratedResource('orders-queue');
+    capped.rating = {
+      ...capped.rating,
+      score: 39.9,
+      grade: 'F',
+      rawScore: 39.9,
+      cappedBy: {
+        checkId: 'acme.public-bucket',
+        severity: 'critical',
+        cap: 39.9,
+      },
+    };
+    render(
+      mockApi({
+        getResource: jest.fn(async () => capped),
+        listChecks: jest.fn(async () => [
+          {
+            id: 'acme.public-bucket',
+            checklist: 'responsibility' as const,
+            title: 'Bucket is not public',
+            description: 'No public ACL or policy.',
+            severity: 'critical' as const,
+            appliesTo: 's3:bucket',
+            remediation: 'Block public access.',
+            enabled: true,
+            source: 'module' as const,
+          },
+        ]),
+      }),
+    );
+    expect(
+      await screen.findByText('Capped at F by: Bucket is not public'),
+    ).toBeInTheDocument();
+    // the raw score equals the score: nothing to add
+    expect(screen.getByText('sqs:queue · score 39.9')).toBeInTheDocument();
+  });
+
+  it('says nothing about a cap for a resource that is not capped', async () => {
+    render(
+      mockApi({
+        getResource: jest.fn(async () => ratedResource('orders-queue')),
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'orders-queue' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('sqs:queue · score 80')).toBeInTheDocument();
+    expect(screen.queryByText(/Capped at/)).not.toBeInTheDocument();
   });
 
   it('shows a resource without tags or console link', async () => {

@@ -24,7 +24,6 @@ import OpenInNew from '@material-ui/icons/OpenInNew';
 import {
   ApiCheckInForce,
   ApiRatedResource,
-  AwsResource,
   checklistIds,
   consoleUrl,
   severityWeights,
@@ -33,13 +32,13 @@ import {
   absoluteTime,
   checkText,
   formatScore,
-  Grade,
   relativeTime,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
 import { checklistLabels } from '../ChecklistScores';
 import { SeverityChip } from '../FailingChecks';
 import { CopyButton } from './CopyButton';
+import { ScoreCap } from './ScoreCap';
 
 type CheckResult = ApiRatedResource['rating']['results'][number];
 
@@ -127,8 +126,7 @@ export const ResourceDetails = (props: {
   const classes = useStyles();
   const { value, checks, onClose } = props;
   const { resource, rating, ownership } = value;
-  const link =
-    value.consoleUrl ?? consoleUrl(resource as unknown as AwsResource);
+  const link = value.consoleUrl ?? consoleUrl(resource);
   const tags = Object.entries(resource.tags).sort(([a], [b]) =>
     a.localeCompare(b),
   );
@@ -136,14 +134,18 @@ export const ResourceDetails = (props: {
   return (
     <Box>
       <Box className={classes.header}>
-        <GradeChip grade={rating.grade as Grade} size="large" />
+        <GradeChip grade={rating.grade} size="large" />
         <Box flex={1} minWidth={0}>
           <Typography variant="h5" component="h2">
             {resource.name || resource.resourceId}
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {resource.resourceType} · score {formatScore(rating.score)}
+            {rating.rawScore !== undefined &&
+              rating.rawScore !== rating.score &&
+              ` (${formatScore(rating.rawScore)} before the cap)`}
           </Typography>
+          <ScoreCap rating={rating} checks={checks} />
           <Box display="flex" alignItems="center">
             <Typography className={classes.arn}>{resource.arn}</Typography>
             <CopyButton text={resource.arn} label="Copy ARN" />

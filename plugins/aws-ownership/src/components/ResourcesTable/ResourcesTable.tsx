@@ -14,7 +14,7 @@ import type {
   ApiRatedResource,
   ResourceListQuery,
 } from '@aws-ownership/backstage-plugin-common';
-import { absoluteTime, formatScore, Grade, relativeTime } from '../../utils';
+import { absoluteTime, formatScore, relativeTime } from '../../utils';
 import { GradeChip } from '../GradeChip';
 
 /** A sortable field of `GET /resources`. */
@@ -135,7 +135,7 @@ export const ResourcesTable = (props: ResourcesTableProps) => {
         title: 'Grade',
         field: 'rating.grade',
         sorting: false,
-        render: row => <GradeChip grade={row.rating.grade as Grade} />,
+        render: row => <GradeChip grade={row.rating.grade} />,
       },
       {
         title: 'Failing checks',

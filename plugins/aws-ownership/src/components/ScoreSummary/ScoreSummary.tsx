@@ -6,11 +6,11 @@ import {
   absoluteTime,
   formatChange,
   formatScore,
-  Grade,
   gradeColor,
   relativeTime,
 } from '../../utils';
 import { GradeChip } from '../GradeChip';
+import { CriticalFailures } from './CriticalFailures';
 
 /** The parts of a scorecard the summary shows. */
 export type ScoreSummaryData = Pick<
@@ -19,6 +19,7 @@ export type ScoreSummaryData = Pick<
   | 'grade'
   | 'resourceCount'
   | 'failingResourceCount'
+  | 'criticalFailingResourceCount'
   | 'change'
   | 'computedAt'
   | 'stale'
@@ -30,7 +31,7 @@ export const ScoreSummary = (props: {
   size?: 'normal' | 'small';
 }) => {
   const { scorecard, size = 'normal' } = props;
-  const grade = scorecard.grade as Grade;
+  const grade = scorecard.grade;
   return (
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={size === 'small' ? 5 : 6}>
@@ -71,6 +72,11 @@ export const ScoreSummary = (props: {
           {scorecard.failingResourceCount.toLocaleString('en-US')} failing a
           check
         </Typography>
+        <CriticalFailures
+          score={scorecard.score}
+          grade={grade}
+          criticalFailingResourceCount={scorecard.criticalFailingResourceCount}
+        />
         {scorecard.computedAt && (
           <Tooltip title={absoluteTime(scorecard.computedAt)}>
             <Typography variant="caption" color="textSecondary">

@@ -23,7 +23,7 @@ describe('ScoreTrend', () => {
     renderWithApi(<ScoreTrend entityRef="group:default/payments" />, {
       api: mockApi({
         getHistory: jest.fn(async () => {
-          throw apiError(500, 'Internal: history broke');
+          throw await apiError(500, 'Error', 'history broke');
         }),
       }),
     });

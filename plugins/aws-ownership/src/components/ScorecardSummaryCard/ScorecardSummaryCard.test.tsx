@@ -24,7 +24,7 @@ describe('ScorecardSummaryCard', () => {
     renderWithApi(<ScorecardSummaryCard />, {
       api: mockApi({
         getScorecard: jest.fn(async () => {
-          throw apiError(500, 'Internal: boom');
+          throw await apiError(500, 'Error', 'boom');
         }),
       }),
       entity: groupEntity,
@@ -60,6 +60,22 @@ describe('ScorecardSummaryCard', () => {
     expect(
       screen.getByRole('link', { name: /View AWS ownership/ }),
     ).toHaveAttribute('href', '/catalog/default/group/payments/aws-ownership');
+  });
+
+  it('says when critical failures hold the grade', async () => {
+    renderWithApi(<ScorecardSummaryCard />, {
+      api: mockApi({
+        getScorecard: jest.fn(async () =>
+          scorecard({ score: 93, grade: 'C', criticalFailingResourceCount: 2 }),
+        ),
+      }),
+      entity: groupEntity,
+    });
+    expect(
+      await screen.findByText(
+        'Grade held at C by 2 resources failing a critical check',
+      ),
+    ).toBeInTheDocument();
   });
 
   it.each([

@@ -7,26 +7,19 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Box, Typography } from '@material-ui/core';
 import { useEntityScorecard } from '../../hooks/useEntityScorecard';
-import {
-  checkText,
-  entityTabPath,
-  isNotFound,
-  useEntityLink,
-} from '../../utils';
+import { checkText, isNotFound, useEntityTabLink } from '../../utils';
+import { isAwsOwnershipSummaryAvailable } from '../../entityKinds';
 import { ScoreSummary } from '../ScoreSummary';
 import { rankFailingChecks, SeverityChip } from '../FailingChecks';
-
-/** The kinds the card belongs on. */
-export const summaryCardKinds = ['group', 'component'];
 
 const SummaryCard = () => {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
-  const link = useEntityLink();
+  const tabLink = useEntityTabLink();
   const { value, loading, error } = useEntityScorecard(entityRef);
   const deepLink = {
     title: 'View AWS ownership',
-    link: link(entity, entityTabPath),
+    link: tabLink(entity),
   };
 
   let content: JSX.Element;
@@ -80,7 +73,6 @@ const SummaryCard = () => {
  */
 export const ScorecardSummaryCard = () => {
   const { entity } = useEntity();
-  const kind = entity.kind.toLocaleLowerCase('en-US');
-  if (!summaryCardKinds.includes(kind)) return null;
+  if (!isAwsOwnershipSummaryAvailable(entity)) return null;
   return <SummaryCard />;
 };

@@ -1,1 +1,1 @@
-export { ScorecardSummaryCard, summaryCardKinds } from './ScorecardSummaryCard';
+export { ScorecardSummaryCard } from './ScorecardSummaryCard';
