@@ -13,7 +13,7 @@ export interface QuotaConfig {
   organizationsPerSecond?: number;
 }
 
-/** AWS's default Tagging API quotas. */
+/** The default quotas: AWS's for the Tagging API, the emulator's own for Organizations. */
 export const DEFAULT_QUOTA: Required<QuotaConfig> = {
   enabled: true,
   getResourcesPerSecond: 15,
