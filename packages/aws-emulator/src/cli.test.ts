@@ -74,6 +74,45 @@ describe('the aws-emulator CLI', () => {
     expect(inventory.tagPolicy).toBeUndefined();
   });
 
+  it('generates an organization of N accounts with M resources each', async () => {
+    const out = join(dir, 'org.json');
+    expect(
+      await main([
+        'generate',
+        '--seed',
+        '3',
+        '--org-accounts',
+        '6',
+        '--resources-per-account',
+        '4',
+        '--out',
+        out,
+      ]),
+    ).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(
+      serializeInventory(
+        generateInventory({ seed: 3, resources: 24, orgAccounts: 6 }),
+      ),
+    );
+    expect(
+      await main([
+        'generate',
+        '--seed',
+        '3',
+        '--org-accounts',
+        '6',
+        '--accounts',
+        '123456789012',
+      ]),
+    ).toBe(2);
+    expect(
+      await main(['generate', '--seed', '3', '--resources-per-account', '4']),
+    ).toBe(2);
+    expect(stderr.mock.calls.join('')).toMatch(
+      /--resources-per-account needs --org-accounts/,
+    );
+  });
+
   it('exits 2 with the help for bad usage', async () => {
     expect(await main(['generate', '--seed', '1'])).toBe(2);
     expect(await main(['generate', '--seed', 'x', '--resources', '1'])).toBe(2);

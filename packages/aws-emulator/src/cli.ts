@@ -12,7 +12,7 @@ import { loadOrgModel } from './inventory/org';
 import { writeInventoryFile } from './inventory/write';
 import { startEmulator } from './server';
 
-const HELP = `aws-emulator: a local Resource Groups Tagging API and STS endpoint
+const HELP = `aws-emulator: a local Resource Groups Tagging API, AWS Organizations and STS endpoint
 
 Usage:
   aws-emulator serve [options]      serve an inventory on http://127.0.0.1:${DEFAULT_PORT}
@@ -26,6 +26,7 @@ serve:
   --no-quota                  turn the per-account-and-region quota off
   --get-resources-rate <n>    GetResources calls a second per account and region (default 15)
   --tag-reads-rate <n>        GetTagKeys/GetTagValues calls a second (default 5)
+  --organizations-rate <n>    Organizations calls a second per calling account (default 5)
   --token-ttl-seconds <n>     pagination token lifetime (default 900)
   --throttle-share <0..1>     share of calls answered ThrottledException
   --error-share <0..1>        share of calls answered InternalServiceException
@@ -43,6 +44,10 @@ generate:
                               through AssumeRole of '${DEMO_ROLE_NAME}' (default: the demo accounts)
   --regions <r,r,...>         regions of every account (default us-east-1,eu-west-1,eu-central-1)
   --no-tag-policy             leave the tag policy out
+  --org-accounts <n>          an AWS Organization of n accounts in OUs (replaces --accounts;
+                              the first, 111122223333, is the management account)
+  --resources-per-account <m> with --org-accounts: m resources in every account
+                              (instead of --resources)
 
 The control endpoint (faults, stats, reset, inventory) is under /_emulator/: see the README.
 `;
@@ -54,6 +59,17 @@ function number(name: string, value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isFinite(n))
     throw new UsageError(`--${name} must be a number, got '${value}'`);
+  return n;
+}
+
+function wholeNumber(
+  name: string,
+  value: string | undefined,
+): number | undefined {
+  const n = number(name, value);
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0)) {
+    throw new UsageError(`--${name} must be a whole number`);
+  }
   return n;
 }
 
@@ -74,6 +90,7 @@ async function serve(args: string[]): Promise<number> {
       'no-quota': { type: 'boolean' },
       'get-resources-rate': { type: 'string' },
       'tag-reads-rate': { type: 'string' },
+      'organizations-rate': { type: 'string' },
       'token-ttl-seconds': { type: 'string' },
       'throttle-share': { type: 'string' },
       'error-share': { type: 'string' },
@@ -99,6 +116,10 @@ async function serve(args: string[]): Promise<number> {
         values['get-resources-rate'],
       ),
       tagReadsPerSecond: number('tag-reads-rate', values['tag-reads-rate']),
+      organizationsPerSecond: number(
+        'organizations-rate',
+        values['organizations-rate'],
+      ),
     },
     paginationTokenTtlMs: ttl === undefined ? undefined : ttl * 1000,
     faults,
@@ -125,10 +146,35 @@ async function generate(args: string[]): Promise<number> {
       accounts: { type: 'string' },
       regions: { type: 'string' },
       'no-tag-policy': { type: 'boolean' },
+      'org-accounts': { type: 'string' },
+      'resources-per-account': { type: 'string' },
     },
   });
   const seed = number('seed', values.seed);
-  const resources = number('resources', values.resources);
+  const orgAccounts = wholeNumber('org-accounts', values['org-accounts']);
+  const perAccount = wholeNumber(
+    'resources-per-account',
+    values['resources-per-account'],
+  );
+  if (perAccount !== undefined && orgAccounts === undefined) {
+    throw new UsageError('--resources-per-account needs --org-accounts');
+  }
+  if (orgAccounts !== undefined) {
+    if (orgAccounts < 1)
+      throw new UsageError('--org-accounts must be 1 or more');
+    if (values.demo || values.accounts) {
+      throw new UsageError('--org-accounts replaces --demo and --accounts');
+    }
+    if (perAccount !== undefined && values.resources !== undefined) {
+      throw new UsageError(
+        'give --resources-per-account or --resources, not both',
+      );
+    }
+  }
+  const resources =
+    perAccount !== undefined && orgAccounts !== undefined
+      ? perAccount * orgAccounts
+      : number('resources', values.resources);
   if (!values.demo && (seed === undefined || resources === undefined)) {
     throw new UsageError('generate needs --seed and --resources (or --demo)');
   }
@@ -156,6 +202,7 @@ async function generate(args: string[]): Promise<number> {
     }));
   }
   options.regions = list(values.regions);
+  if (orgAccounts !== undefined) options.orgAccounts = orgAccounts;
   if (values['no-tag-policy']) options.tagPolicy = false;
   await writeInventoryFile(
     values.out ?? '-',

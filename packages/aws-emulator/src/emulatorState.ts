@@ -1,6 +1,7 @@
 import { Faults } from './faults';
 import { InventoryIndex } from './inventory/indexes';
 import type { Inventory } from './inventory/types';
+import { OrganizationModel } from './organizations/model';
 import { Quota, QuotaConfig } from './quota/quota';
 import { StatsRecorder } from './stats';
 import { SessionRegistry } from './sts/identity';
@@ -24,6 +25,8 @@ export const silentLogger: EmulatorLogger = {
 /** Everything the request handlers share: the indexed inventory, tokens, quota, faults and counts. */
 export class EmulatorState {
   index: InventoryIndex;
+  /** The inventory's AWS Organization, if it has one. */
+  organization: OrganizationModel | undefined;
   readonly tokens: PaginationTokens<TokenState>;
   readonly quota: Quota;
   readonly faults = new Faults();
@@ -36,6 +39,7 @@ export class EmulatorState {
     readonly logger: EmulatorLogger,
   ) {
     this.index = InventoryIndex.build(inventory);
+    this.organization = OrganizationModel.build(inventory);
     this.tokens = new PaginationTokens(options.paginationTokenTtlMs);
     this.quota = new Quota(options.quota);
   }
@@ -43,6 +47,7 @@ export class EmulatorState {
   /** Replaces the inventory; open pagination tokens expire, since they point into the old one. */
   loadInventory(inventory: Inventory): void {
     this.index = InventoryIndex.build(inventory);
+    this.organization = OrganizationModel.build(inventory);
     this.tokens.expireAll();
     this.logger.info(`inventory loaded: ${this.index.resourceCount} resources`);
   }

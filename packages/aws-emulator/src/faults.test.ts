@@ -267,6 +267,7 @@ describe('the control endpoint', () => {
       enabled: true,
       getResourcesPerSecond: 1,
       tagReadsPerSecond: 5,
+      organizationsPerSecond: 5,
     });
     await rawTagging(emulator.url, 'GetResources', {});
     expect(

@@ -1,6 +1,6 @@
 import { AwsError, internalServiceError, throttled } from './protocol/errors';
 
-/** Faults injected into Tagging API calls (STS and the control endpoint are never faulted). */
+/** Faults injected into Tagging API and Organizations calls (STS and the control endpoint are never faulted). */
 export interface FaultConfig {
   /** Share of calls (0 to 1) answered `ThrottledException`, spread evenly: 0.5 fails every second call. */
   throttleShare?: number;
@@ -10,7 +10,7 @@ export interface FaultConfig {
   latencyMs?: number;
   /** Regions in which every call fails with `InternalServiceException`. */
   failingRegions?: string[];
-  /** Operations the shares apply to (default: all Tagging API operations). */
+  /** Operations the shares apply to (default: all Tagging API and Organizations operations). */
   operations?: string[];
 }
 

@@ -1,5 +1,5 @@
 /**
- * A local AWS endpoint for the Resource Groups Tagging API and STS, for the demo portal,
+ * A local AWS endpoint for the Resource Groups Tagging API, AWS Organizations and STS, for the demo portal,
  * the end-to-end run, the benchmarks and the fault tests.
  *
  * @packageDocumentation
@@ -25,6 +25,11 @@ export {
   generatedHeader,
 } from './inventory/generate';
 export type { GenerateOptions } from './inventory/generate';
+export { generateOrganization } from './inventory/generateOrganization';
+export type {
+  GeneratedOrganization,
+  GenerateOrganizationOptions,
+} from './inventory/generateOrganization';
 export { DEMO_GENERATE_OPTIONS, generateDemoInventory } from './inventory/demo';
 export {
   InventoryError,
@@ -42,7 +47,12 @@ export type {
   Inventory,
   InventoryAccount,
   InventoryGeneratorInfo,
+  InventoryOrganization,
+  InventoryOrganizationAccount,
+  InventoryOrganizationalUnit,
+  InventoryOrganizationRoot,
   InventoryResource,
+  OrganizationAccountStatus,
   InventoryRole,
   TagPolicy,
   TagPolicyRule,

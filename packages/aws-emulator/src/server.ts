@@ -9,6 +9,10 @@ import { loadInventoryFile, parseInventory } from './inventory/load';
 import type { Inventory } from './inventory/types';
 import { AwsError } from './protocol/errors';
 import { newRequestId, sendJsonError } from './protocol/http';
+import {
+  handleOrganizations,
+  ORGANIZATIONS_TARGET_PREFIX,
+} from './organizations/handler';
 import type { QuotaConfig } from './quota/quota';
 import type { EmulatorStats } from './stats';
 import { handleSts, readStsParams } from './sts/handler';
@@ -70,6 +74,11 @@ function route(state: EmulatorState) {
     const target = req.headers['x-amz-target'];
     if (path.startsWith(CONTROL_PREFIX)) {
       await handleControl(state, req, res, path);
+    } else if (
+      typeof target === 'string' &&
+      target.startsWith(ORGANIZATIONS_TARGET_PREFIX)
+    ) {
+      await handleOrganizations(state, req, res, target, requestId);
     } else if (typeof target === 'string') {
       await handleTagging(state, req, res, target, requestId);
     } else if (req.method === 'POST' || req.method === 'GET') {
@@ -99,7 +108,7 @@ function route(state: EmulatorState) {
   };
 }
 
-/** Starts the emulator: the Tagging API, STS and the control endpoint on one HTTP port. */
+/** Starts the emulator: the Tagging API, Organizations, STS and the control endpoint on one HTTP port. */
 export async function startEmulator(
   options: EmulatorOptions = {},
 ): Promise<EmulatorHandle> {

@@ -4,6 +4,7 @@ import {
   DEMO_REGIONS,
   DEMO_ROLE_NAME,
 } from '../constants';
+import { generateOrganization } from './generateOrganization';
 import { loadOrgModel, OrgComponent, OrgModel, OrgTeam } from './org';
 import { RESOURCE_TYPES, ResourceTypeSpec } from './resourceTypes';
 import { Rng } from './rng';
@@ -11,6 +12,7 @@ import { buildTags, Ownership } from './tagging';
 import type {
   Inventory,
   InventoryAccount,
+  InventoryOrganization,
   InventoryResource,
   TagPolicy,
 } from './types';
@@ -31,6 +33,12 @@ export interface GenerateOptions {
   org?: OrgModel;
   /** The tag policy compliance is evaluated against; false for none. Default {@link DEFAULT_TAG_POLICY}. */
   tagPolicy?: TagPolicy | false;
+  /**
+   * An AWS Organization of this many accounts in OUs, which replace `accounts` (the first, the
+   * management account, is `mainAccountId` or the demo main account). The resources are then spread
+   * evenly over the accounts in order: `resources` = accounts × M gives each exactly M.
+   */
+  orgAccounts?: number;
 }
 
 /** The tag policy generated inventories carry: the checklists' required keys and allowed values. */
@@ -113,13 +121,26 @@ interface OwnerSlot {
 
 interface Plan {
   accounts: InventoryAccount[];
+  organization?: InventoryOrganization;
   mainAccountId: string;
   slots: OwnerSlot[];
   allComponents: OrgComponent[];
 }
 
 function makePlan(options: GenerateOptions): Plan {
-  const accounts = (options.accounts ?? demoAccounts()).map(a => ({
+  const generated = options.orgAccounts
+    ? generateOrganization({
+        seed: options.seed,
+        accounts: options.orgAccounts,
+        regions: options.regions ?? DEMO_REGIONS,
+        managementAccountId: options.mainAccountId,
+      })
+    : undefined;
+  const accounts = (
+    generated?.accounts ??
+    options.accounts ??
+    demoAccounts()
+  ).map(a => ({
     ...a,
     regions: [
       ...(options.regions ?? (a.regions.length ? a.regions : DEMO_REGIONS)),
@@ -136,6 +157,7 @@ function makePlan(options: GenerateOptions): Plan {
   const total = teamSlots.reduce((sum, s) => sum + s.weight, 0) || 1;
   return {
     accounts,
+    organization: generated?.organization,
     mainAccountId: options.mainAccountId ?? accounts[0].accountId,
     allComponents: components,
     slots: [
@@ -190,9 +212,13 @@ export function* generateResources(
   const trackArns = options.resources <= TRACKED_ARNS_LIMIT;
   const usedArns = new Set<string>();
   for (let i = 0; i < options.resources; i++) {
-    const account = rng.weighted(plan.accounts, a =>
-      a.accountId === plan.mainAccountId ? 3 : 2,
-    );
+    const account = plan.organization
+      ? plan.accounts[
+          Math.floor((i * plan.accounts.length) / options.resources)
+        ]
+      : rng.weighted(plan.accounts, a =>
+          a.accountId === plan.mainAccountId ? 3 : 2,
+        );
     const region = rng.weighted(account.regions, r =>
       Math.max(1, 3 - account.regions.indexOf(r)),
     );
@@ -271,6 +297,10 @@ export function generatedHeader(
   };
   if (options.tagPolicy !== false) {
     header.tagPolicy = options.tagPolicy ?? DEFAULT_TAG_POLICY;
+  }
+  if (plan.organization) {
+    header.generator!.orgAccounts = options.orgAccounts;
+    header.organization = plan.organization;
   }
   return header;
 }

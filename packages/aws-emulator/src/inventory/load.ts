@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArnParts } from './arn';
+import { checkOrganization } from './organization';
 import type {
   Inventory,
   InventoryAccount,
@@ -121,6 +122,9 @@ export function parseInventory(value: unknown): Inventory {
     fail('mainAccountId', 'must be one of the accounts');
   }
   if (value.tagPolicy !== undefined) checkTagPolicy(value.tagPolicy);
+  if (value.organization !== undefined) {
+    checkOrganization(value.organization, fail);
+  }
   if (!Array.isArray(value.resources)) fail('resources', 'must be an array');
   value.resources.forEach((r, i) => checkResource(r, `resources[${i}]`));
   return value as unknown as Inventory;

@@ -45,6 +45,57 @@ export interface InventoryGeneratorInfo {
   [option: string]: unknown;
 }
 
+/** An account's status in AWS Organizations (the values both `Status` and `State` share). */
+export type OrganizationAccountStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED'
+  | 'PENDING_CLOSURE';
+
+/** An organizational unit and the OUs nested in it. */
+export interface InventoryOrganizationalUnit {
+  /** `ou-` + the root's id suffix + `-` + 8 to 32 characters, e.g. `ou-ab12-k3j9x0q2`. */
+  id: string;
+  name: string;
+  organizationalUnits?: InventoryOrganizationalUnit[];
+}
+
+/** A root of the organization (AWS has one) and its top-level OUs. */
+export interface InventoryOrganizationRoot {
+  /** `r-` + 4 to 32 characters, e.g. `r-ab12`. */
+  id: string;
+  /** Default `Root`. */
+  name?: string;
+  organizationalUnits?: InventoryOrganizationalUnit[];
+}
+
+/** One member account of the organization. */
+export interface InventoryOrganizationAccount {
+  accountId: string;
+  name: string;
+  email: string;
+  /** The root or OU the account is in. */
+  parentId: string;
+  /** Default ACTIVE. */
+  status?: OrganizationAccountStatus;
+  /** Default CREATED. */
+  joinedMethod?: 'CREATED' | 'INVITED';
+  /** ISO 8601; default 2020-01-01T00:00:00Z. */
+  joinedTimestamp?: string;
+}
+
+/** The AWS Organization that the Organizations API serves (absent: every caller hears AWSOrganizationsNotInUseException). */
+export interface InventoryOrganization {
+  /** `o-` + 10 to 32 characters, e.g. `o-a1b2c3d4e5`. */
+  id: string;
+  /** The management account: the only one, with the delegated administrators, that may list the organization. */
+  managementAccountId: string;
+  /** Member accounts that may list the organization as well. */
+  delegatedAdministrators?: string[];
+  roots: InventoryOrganizationRoot[];
+  /** Every account of the organization, the management account included. */
+  accounts: InventoryOrganizationAccount[];
+}
+
 /** The emulator's whole estate: accounts, their tagged resources and an optional tag policy. */
 export interface Inventory {
   version: 1;
@@ -52,6 +103,8 @@ export interface Inventory {
   mainAccountId: string;
   accounts: InventoryAccount[];
   tagPolicy?: TagPolicy;
+  /** An AWS Organization over (some of) the accounts, for the Organizations API. */
+  organization?: InventoryOrganization;
   generator?: InventoryGeneratorInfo;
   resources: InventoryResource[];
 }

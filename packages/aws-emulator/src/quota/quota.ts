@@ -1,6 +1,7 @@
+import { ORGANIZATIONS_OPERATIONS } from '../organizations/operations';
 import { TokenBucket } from './tokenBucket';
 
-/** The Tagging API's quotas per account and region. */
+/** The Tagging API's quotas per account and region, and the Organizations API's per calling account. */
 export interface QuotaConfig {
   /** Default true. */
   enabled?: boolean;
@@ -8,13 +9,16 @@ export interface QuotaConfig {
   getResourcesPerSecond?: number;
   /** GetTagKeys and GetTagValues calls a second per account and region; AWS's default is 5. */
   tagReadsPerSecond?: number;
+  /** Organizations calls a second per calling account (all operations together); AWS publishes no figure, the default is 5. */
+  organizationsPerSecond?: number;
 }
 
-/** AWS's default Tagging API quotas. */
+/** The default quotas: AWS's for the Tagging API, the emulator's own for Organizations. */
 export const DEFAULT_QUOTA: Required<QuotaConfig> = {
   enabled: true,
   getResourcesPerSecond: 15,
   tagReadsPerSecond: 5,
+  organizationsPerSecond: 5,
 };
 
 /** The settings that are given: an `undefined` one keeps its current value. */
@@ -41,17 +45,27 @@ export class Quota {
     if (!this.config.enabled) {
       return true;
     }
-    const tagRead = operation === 'GetTagKeys' || operation === 'GetTagValues';
-    const rate = tagRead
-      ? this.config.tagReadsPerSecond
-      : this.config.getResourcesPerSecond;
-    const key = `${accountId}|${region}|${tagRead ? 'tagReads' : operation}`;
+    const { rate, bucketName } = this.bucketOf(operation);
+    const key = `${accountId}|${region}|${bucketName}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = new TokenBucket(rate, rate, this.now);
       this.buckets.set(key, bucket);
     }
     return bucket.tryTake();
+  }
+
+  private bucketOf(operation: string): { rate: number; bucketName: string } {
+    if (operation === 'GetTagKeys' || operation === 'GetTagValues') {
+      return { rate: this.config.tagReadsPerSecond, bucketName: 'tagReads' };
+    }
+    if (Object.hasOwn(ORGANIZATIONS_OPERATIONS, operation)) {
+      return {
+        rate: this.config.organizationsPerSecond,
+        bucketName: 'organizations',
+      };
+    }
+    return { rate: this.config.getResourcesPerSecond, bucketName: operation };
   }
 
   /** The current configuration. */
@@ -81,6 +95,7 @@ export class Quota {
     for (const rate of [
       config.getResourcesPerSecond,
       config.tagReadsPerSecond,
+      config.organizationsPerSecond,
     ]) {
       if (!(typeof rate === 'number' && rate > 0 && Number.isFinite(rate))) {
         throw new Error(

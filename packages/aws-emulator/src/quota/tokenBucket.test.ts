@@ -49,6 +49,7 @@ describe('Quota', () => {
       enabled: true,
       getResourcesPerSecond: 15,
       tagReadsPerSecond: 5,
+      organizationsPerSecond: 5,
     });
   });
 
