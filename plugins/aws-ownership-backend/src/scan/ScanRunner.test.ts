@@ -29,7 +29,7 @@ describe('ScanRunner', () => {
           maxAttempts: 1,
           writeBatchSize: 10,
         },
-        history: { retentionDays: 1 },
+        history: { retention: { days: 1 } },
       },
       store: {
         abandonRunningScans: async () => 0,
