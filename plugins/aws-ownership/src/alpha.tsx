@@ -14,7 +14,11 @@ import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
 import { awsOwnershipApiRef } from './api';
 import { rootRouteRef } from './routes';
 
-/** The client of the aws-ownership backend. */
+/**
+ * The client of the aws-ownership backend.
+ *
+ * @alpha
+ */
 export const awsOwnershipApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -25,7 +29,11 @@ export const awsOwnershipApi = ApiBlueprint.make({
     }),
 });
 
-/** The ownership review page, listed in the sidebar. */
+/**
+ * The ownership review page, listed in the sidebar.
+ *
+ * @alpha
+ */
 export const awsOwnershipReviewPage = PageBlueprint.make({
   params: {
     path: '/aws-ownership',
@@ -40,7 +48,11 @@ export const awsOwnershipReviewPage = PageBlueprint.make({
   },
 });
 
-/** The "AWS ownership" tab of Group pages. */
+/**
+ * The "AWS ownership" tab of Group pages.
+ *
+ * @alpha
+ */
 export const awsOwnershipGroupContent = EntityContentBlueprint.make({
   name: 'group',
   params: {
@@ -54,7 +66,11 @@ export const awsOwnershipGroupContent = EntityContentBlueprint.make({
   },
 });
 
-/** The "AWS resources" tab of Component and System pages. */
+/**
+ * The "AWS resources" tab of Component and System pages.
+ *
+ * @alpha
+ */
 export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
   name: 'resources',
   params: {
@@ -68,7 +84,11 @@ export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
   },
 });
 
-/** The summary card on Group and Component overviews. */
+/**
+ * The summary card on Group and Component overviews.
+ *
+ * @alpha
+ */
 export const awsOwnershipSummaryCard = EntityCardBlueprint.make({
   name: 'summary',
   params: {

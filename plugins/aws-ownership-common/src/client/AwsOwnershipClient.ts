@@ -2,42 +2,92 @@
 import createClient from 'openapi-fetch';
 import type { components, operations, paths } from './openapi.generated';
 
-type Schemas = components['schemas'];
-
-/** A team's scorecard in the leaderboard (REST shape). */
-export type ApiTeamScorecard = Schemas['TeamScorecard'];
-/** The leaderboard with the snapshot time and stale regions (REST shape). */
-export type ApiScorecardList = Schemas['ScorecardList'];
-/** One Group, Component, System or `unowned` scorecard (REST shape). */
-export type ApiEntityScorecard = Schemas['EntityScorecard'];
-/** A rated resource (REST shape). */
-export type ApiRatedResource = Schemas['RatedResource'];
-/** A page of rated resources (REST shape). */
-export type ApiResourcePage = Schemas['ResourcePage'];
-/** A check in force (REST shape). */
-export type ApiCheckInForce = Schemas['CheckInForce'];
-/** A point of a score history (REST shape). */
-export type ApiHistoryPoint = Schemas['HistoryPoint'];
-/** A scan (REST shape). */
-export type ApiScan = Schemas['Scan'];
-/** An account in scope (REST shape). */
-export type ApiScannedAccount = Schemas['ScannedAccount'];
-/** The query of `GET /resources` and `GET /export.csv`. */
+/**
+ * A team's scorecard in the leaderboard (REST shape).
+ *
+ * @public
+ */
+export type ApiTeamScorecard = components['schemas']['TeamScorecard'];
+/**
+ * The leaderboard with the snapshot time and stale regions (REST shape).
+ *
+ * @public
+ */
+export type ApiScorecardList = components['schemas']['ScorecardList'];
+/**
+ * One Group, Component, System or `unowned` scorecard (REST shape).
+ *
+ * @public
+ */
+export type ApiEntityScorecard = components['schemas']['EntityScorecard'];
+/**
+ * A rated resource (REST shape).
+ *
+ * @public
+ */
+export type ApiRatedResource = components['schemas']['RatedResource'];
+/**
+ * A page of rated resources (REST shape).
+ *
+ * @public
+ */
+export type ApiResourcePage = components['schemas']['ResourcePage'];
+/**
+ * A check in force (REST shape).
+ *
+ * @public
+ */
+export type ApiCheckInForce = components['schemas']['CheckInForce'];
+/**
+ * A point of a score history (REST shape).
+ *
+ * @public
+ */
+export type ApiHistoryPoint = components['schemas']['HistoryPoint'];
+/**
+ * A scan (REST shape).
+ *
+ * @public
+ */
+export type ApiScan = components['schemas']['Scan'];
+/**
+ * An account in scope (REST shape).
+ *
+ * @public
+ */
+export type ApiScannedAccount = components['schemas']['ScannedAccount'];
+/**
+ * The query of `GET /resources` and `GET /export.csv`.
+ *
+ * @public
+ */
 export type ResourceListQuery = NonNullable<
   operations['ListResources']['parameters']['query']
 >;
-/** The query of `GET /scorecards`. */
+/**
+ * The query of `GET /scorecards`.
+ *
+ * @public
+ */
 export type ScorecardListQuery = NonNullable<
   operations['ListScorecards']['parameters']['query']
 >;
 
-/** Where the backend is and how to call it with the signed-in user's credentials. */
+/**
+ * Where the backend is and how to call it with the signed-in user's credentials.
+ *
+ * @public
+ */
 export interface AwsOwnershipClientOptions {
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
   fetchApi: { fetch: typeof fetch };
 }
 
-/** The aws-ownership REST API as the frontend and other tools read it. */
+/**
+ * The aws-ownership REST API as the frontend and other tools read it.
+ *
+ * @public
+ */
 export interface AwsOwnershipApi {
   /** The accounts and regions in scope. */
   getAccounts(): Promise<ApiScannedAccount[]>;
@@ -72,7 +122,11 @@ export interface AwsOwnershipApi {
   startScan(options?: { accountIds?: string[] }): Promise<ApiScan[]>;
 }
 
-/** An error answer of the backend, carrying its status and Backstage error body. */
+/**
+ * An error answer of the backend, carrying its status and Backstage error body.
+ *
+ * @public
+ */
 export class AwsOwnershipApiError extends Error {
   readonly statusCode: number;
   readonly body: unknown;
@@ -93,6 +147,8 @@ export class AwsOwnershipApiError extends Error {
  * The typed client of the aws-ownership REST API: openapi-fetch over the
  * types generated from the backend's OpenAPI document, calling through the
  * portal's `fetchApi` (which adds the user's token).
+ *
+ * @public
  */
 export class AwsOwnershipClient implements AwsOwnershipApi {
   private readonly discoveryApi: AwsOwnershipClientOptions['discoveryApi'];
