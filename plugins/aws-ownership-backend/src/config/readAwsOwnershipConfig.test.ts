@@ -1,5 +1,8 @@
 import { ConfigReader } from '@backstage/config';
 import { defaultChecklistConfig } from '@aws-ownership/backstage-plugin-common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
 import { readAwsOwnershipConfig } from './readAwsOwnershipConfig';
 
 const read = (awsOwnership: unknown, extraCheckIds?: string[]) =>
@@ -68,6 +71,18 @@ describe('readAwsOwnershipConfig', () => {
       writeBatchSize: 200,
     });
     expect(config.history).toEqual({ retention: { days: 30 } });
+  });
+
+  it.each([
+    ['app-config.yaml', join(__dirname, '../../../../app-config.yaml')],
+    ['the README', join(__dirname, '../../README.md')],
+  ])('accepts the awsOwnership block of %s', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const yaml = file.endsWith('.md')
+      ? text.match(/```yaml\n(awsOwnership:[\s\S]*?)```/)![1]
+      : text;
+    const { awsOwnership } = YAML.parse(yaml);
+    expect(read(awsOwnership).accounts.length).toBeGreaterThan(0);
   });
 
   it('reads the retention as a duration', () => {
