@@ -46,7 +46,13 @@ async function render() {
     2,
   )} as const;\n`;
   const types = astToString(await openapiTS(spec, { alphabetize: false }));
-  const typesText = `${banner}\n${types}`;
+  // The API reports parse TSDoc: keep openapi-typescript's descriptions but not
+  // its JSDoc tags (@description, @enum), and give every export a release tag.
+  const tsdoc = types
+    .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, '')
+    .replace(/@description /g, '')
+    .replace(/^export (interface|type) /gm, '/** @public */\nexport $1 ');
+  const typesText = `${banner}\n${tsdoc}`;
   return new Map([
     [specModule, await format(specText, specModule)],
     [clientTypes, await format(typesText, clientTypes)],

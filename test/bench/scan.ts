@@ -78,7 +78,7 @@ async function main() {
         maxAttempts: 5,
         writeBatchSize: 1000,
       },
-      history: { retentionDays: 365 },
+      history: { retention: { days: 365 } },
     };
     const runner = new ScanRunner({
       config,

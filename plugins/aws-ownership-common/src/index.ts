@@ -46,6 +46,7 @@ export {
   tagResourcesCommand,
   untagResourcesCommand,
 } from './checks/remediation';
+export type { CommandTarget } from './checks/remediation';
 export { maskSecretTags } from './checks/maskSecretTags';
 
 export { evaluateResource } from './scoring/evaluateResource';
@@ -131,4 +132,8 @@ export type {
   ResourceListQuery,
   ScorecardListQuery,
 } from './client/AwsOwnershipClient';
-export type { paths as AwsOwnershipApiPaths } from './client/openapi.generated';
+export type {
+  components as AwsOwnershipApiComponents,
+  operations as AwsOwnershipApiOperations,
+  paths as AwsOwnershipApiPaths,
+} from './client/openapi.generated';

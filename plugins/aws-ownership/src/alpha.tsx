@@ -23,7 +23,11 @@ import {
   isAwsOwnershipSummaryAvailable,
 } from './entityKinds';
 
-/** The client of the aws-ownership backend. */
+/**
+ * The client of the aws-ownership backend.
+ *
+ * @alpha
+ */
 export const awsOwnershipApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -34,7 +38,11 @@ export const awsOwnershipApi = ApiBlueprint.make({
     }),
 });
 
-/** The ownership review page, listed in the sidebar. */
+/**
+ * The ownership review page, listed in the sidebar.
+ *
+ * @alpha
+ */
 export const awsOwnershipReviewPage = PageBlueprint.make({
   params: {
     path: '/aws-ownership',
@@ -49,7 +57,11 @@ export const awsOwnershipReviewPage = PageBlueprint.make({
   },
 });
 
-/** The "AWS ownership" tab of Group pages. */
+/**
+ * The "AWS ownership" tab of Group pages.
+ *
+ * @alpha
+ */
 export const awsOwnershipGroupContent = EntityContentBlueprint.make({
   name: 'group',
   params: {
@@ -63,7 +75,11 @@ export const awsOwnershipGroupContent = EntityContentBlueprint.make({
   },
 });
 
-/** The "AWS resources" tab of Component and System pages. */
+/**
+ * The "AWS resources" tab of Component and System pages.
+ *
+ * @alpha
+ */
 export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
   name: 'resources',
   params: {
@@ -77,7 +93,11 @@ export const awsOwnershipResourcesContent = EntityContentBlueprint.make({
   },
 });
 
-/** The summary card on Group and Component overviews. */
+/**
+ * The summary card on Group and Component overviews.
+ *
+ * @alpha
+ */
 export const awsOwnershipSummaryCard = EntityCardBlueprint.make({
   name: 'summary',
   params: {

@@ -1,29 +1,44 @@
 import { RequestPacer } from './RequestPacer';
 
 describe('RequestPacer', () => {
+  beforeEach(() => jest.useFakeTimers({ now: 0 }));
+  afterEach(() => jest.useRealTimers());
+
+  // Each take() resolves at the virtual time it is released.
+  const releaseTimes = (takes: Promise<void>[]) => {
+    const times: number[] = [];
+    takes.forEach((take, i) =>
+      take.then(() => {
+        times[i] = Date.now();
+      }),
+    );
+    return times;
+  };
+
   it('spaces calls evenly at the rate', async () => {
     const pacer = new RequestPacer(50); // one every 20 ms
-    const started = Date.now();
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      await pacer.take();
-      times.push(Date.now() - started);
-    }
-    expect(times[0]).toBeLessThan(10);
-    // the k-th call never comes before k intervals have passed (a late wake-up
-    // under load may shorten the next gap, never the schedule)
-    times.forEach((t, k) => expect(t).toBeGreaterThanOrEqual(k * 20 - 2));
+    const times = releaseTimes(Array.from({ length: 6 }, () => pacer.take()));
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(times).toEqual([0, 20, 40, 60, 80, 100]);
   });
 
-  it('gives concurrent callers distinct slots', async () => {
-    const pacer = new RequestPacer(100); // 10 ms apart
-    const started = Date.now();
-    const times = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        pacer.take().then(() => Date.now() - started),
-      ),
-    );
-    expect(Math.max(...times)).toBeGreaterThanOrEqual(38);
+  it('holds the next call until its slot', async () => {
+    const pacer = new RequestPacer(10); // one every 100 ms
+    await pacer.take();
+    const times = releaseTimes([pacer.take()]);
+    await jest.advanceTimersByTimeAsync(99);
+    expect(times).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(times).toEqual([100]);
+  });
+
+  it('lets a call through at once after a quiet spell', async () => {
+    const pacer = new RequestPacer(10);
+    await pacer.take();
+    await jest.advanceTimersByTimeAsync(500);
+    const times = releaseTimes([pacer.take()]);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(times).toEqual([500]);
   });
 
   it('stops waiting when the signal aborts', async () => {
@@ -33,5 +48,6 @@ describe('RequestPacer', () => {
     const waiting = pacer.take(controller.signal);
     controller.abort(new Error('stop'));
     await expect(waiting).rejects.toThrow('stop');
+    expect(jest.getTimerCount()).toBe(0);
   });
 });

@@ -1,260 +1,170 @@
 import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
-import type { Config } from '@backstage/config';
 import {
-  formatChecklistConfigErrors,
+  ConfigReader,
+  readDurationFromConfig,
+  type Config,
+} from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import { durationToMilliseconds, type JsonValue } from '@backstage/types';
+import {
   resolveChecklistConfig,
   validateChecklistConfig,
 } from '@aws-ownership/backstage-plugin-common';
-import type { AwsOwnershipConfig, ScannedAccount } from './types';
+import { z } from 'zod';
+import type { AwsOwnershipConfig } from './types';
 
 const ROOT = 'awsOwnership';
-const ACCOUNT_ID = /^\d{12}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
-const knownKeys: Record<string, string[]> = {
-  [ROOT]: [
-    'endpoint',
-    'accounts',
-    'includeComplianceDetails',
-    'schedule',
-    'ownership',
-    'checklists',
-    'collector',
-    'history',
-  ],
-  account: ['accountId', 'regions'],
-  ownership: ['ownerTagKeys', 'componentTagKeys'],
-  collector: ['requestsPerSecond', 'maxAttempts', 'writeBatchSize'],
-  history: ['retentionDays'],
-};
+// Unknown keys are typos more often than not: name the ones that exist.
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: issue =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown key (known: ${Object.keys(shape).join(', ')})`
+        : undefined,
+  });
 
-/** Thrown when `awsOwnership` config is invalid; the message names every bad key. */
-export class AwsOwnershipConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid aws-ownership configuration:\n${problems.join('\n')}`);
-    this.name = 'AwsOwnershipConfigError';
-  }
+// Substituted environment variables arrive as strings, which Backstage's own
+// config readers accept for numbers and booleans too.
+const boolean = z.union([z.boolean(), z.stringbool()], {
+  error: 'expected true or false',
+});
+
+// Schedules and durations are read by Backstage's helpers, which take a Config.
+const readWith = <T>(key: string, read: (config: Config, key: string) => T) =>
+  z.unknown().transform((value, ctx) => {
+    try {
+      return read(new ConfigReader({ [key]: value as JsonValue }), key);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+const account = strict({
+  accountId: z.string().regex(/^\d{12}$/, {
+    error: i => `'${i.input}' is not a 12-digit AWS account id`,
+  }),
+  regions: z
+    .array(
+      z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, {
+        error: i => `'${i.input}' is not an AWS region`,
+      }),
+    )
+    .min(1, 'list at least one region')
+    .transform(regions => [...new Set(regions)]),
+});
+
+const schema = strict({
+  endpoint: z
+    .url({
+      protocol: /^https?$/,
+      error: i => `'${i.input}' is not an http(s) URL`,
+    })
+    .optional(),
+  accounts: z
+    .array(account)
+    .default([])
+    .check(ctx =>
+      ctx.value.forEach(({ accountId }, i) => {
+        if (ctx.value.findIndex(a => a.accountId === accountId) < i) {
+          ctx.issues.push({
+            code: 'custom',
+            path: [i, 'accountId'],
+            message: `account ${accountId} is listed twice`,
+            input: accountId,
+          });
+        }
+      }),
+    ),
+  includeComplianceDetails: boolean.default(false),
+  schedule: readWith('schedule', (c, key) =>
+    readSchedulerServiceTaskScheduleDefinitionFromConfig(c.getConfig(key)),
+  ).default({
+    frequency: { hours: 6 },
+    timeout: { minutes: 30 },
+    initialDelay: { seconds: 10 },
+  }),
+  // merged into the checklists by checklistsOf
+  ownership: strict({
+    ownerTagKeys: z.array(z.string()).optional(),
+    componentTagKeys: z.array(z.string()).optional(),
+  }).optional(),
+  checklists: z.record(z.string(), z.unknown()).optional(),
+  collector: strict({
+    requestsPerSecond: z.coerce.number().positive().max(1000).default(15),
+    maxAttempts: z.coerce.number().int().min(1).max(50).default(10),
+    writeBatchSize: z.coerce.number().int().min(1).max(10_000).default(1000),
+  }).prefault({}),
+  history: strict({
+    retention: readWith('retention', (c, key) =>
+      readDurationFromConfig(c, { key }),
+    )
+      .refine(d => durationToMilliseconds(d) > 0, 'must be a positive duration')
+      .optional(),
+    retentionDays: z.coerce.number().positive().optional(),
+  })
+    .refine(h => !(h.retention && h.retentionDays), {
+      message: 'set retention or retentionDays, not both',
+    })
+    .transform(h => ({
+      retention: h.retention ?? { days: h.retentionDays ?? 365 },
+    }))
+    .prefault({}),
+});
+
+const keyOf = (path: ReadonlyArray<PropertyKey>) =>
+  path.reduce<string>(
+    (key, part) =>
+      typeof part === 'number' ? `${key}[${part}]` : `${key}.${String(part)}`,
+    ROOT,
+  );
+
+const describeIssue = (issue: z.core.$ZodIssue): string[] =>
+  issue.code === 'unrecognized_keys'
+    ? issue.keys.map(key => `${keyOf([...issue.path, key])}: ${issue.message}`)
+    : [`${keyOf(issue.path)}: ${issue.message}`];
+
+const section = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : {};
+
+// `awsOwnership.ownership` is the documented home of the ownership tag keys,
+// which the rules read from the checklists; a bad one is reported once, above.
+function checklistsOf(root: unknown): Record<string, unknown> {
+  const { checklists, ownership } = section(root);
+  const keys = schema.shape.ownership.safeParse(ownership).data;
+  const partial = section(checklists);
+  if (!keys) return partial;
+  return { ...partial, ownership: { ...section(partial.ownership), ...keys } };
 }
 
-const defaultSchedule = {
-  frequency: { hours: 6 },
-  timeout: { minutes: 30 },
-  initialDelay: { seconds: 10 },
-};
-
 /**
- * Reads and validates the `awsOwnership` config section, naming every bad
- * key: unknown keys, malformed account ids and regions, a bad endpoint, and
- * the checklist errors of the common package.
+ * Reads and validates the `awsOwnership` config section with its defaults;
+ * throws an InputError naming every bad key, the checklists' included.
  */
 export function readAwsOwnershipConfig(
   config: Config,
   options: { extraCheckIds?: string[] } = {},
 ): AwsOwnershipConfig {
-  const problems: string[] = [];
-  const problem = (key: string, message: string) =>
-    problems.push(`  ${key}: ${message}`);
-  const guard = <T>(key: string, read: () => T, fallback: T): T => {
-    try {
-      return read();
-    } catch (error) {
-      problem(key, (error as Error).message);
-      return fallback;
-    }
-  };
-  const unknownKeys = (
-    section: Config | undefined,
-    path: string,
-    kind: string,
-  ) => {
-    for (const key of section?.keys() ?? []) {
-      if (!knownKeys[kind].includes(key)) {
-        problem(
-          `${path}.${key}`,
-          `unknown key (known: ${knownKeys[kind].join(', ')})`,
-        );
-      }
-    }
-  };
-
-  const root = config.getOptionalConfig(ROOT);
-  unknownKeys(root, ROOT, ROOT);
-
-  const endpoint = guard(
-    `${ROOT}.endpoint`,
-    () => root?.getOptionalString('endpoint'),
-    undefined,
-  );
-  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
-    problem(`${ROOT}.endpoint`, `'${endpoint}' is not an http(s) URL`);
+  const raw = config.getOptional(ROOT) ?? {};
+  const parsed = schema.safeParse(raw);
+  const checklists = checklistsOf(raw);
+  const problems = [
+    ...(parsed.error?.issues.flatMap(describeIssue) ?? []),
+    ...validateChecklistConfig(checklists, options).errors.map(
+      e => `${ROOT}.checklists${e.path ? `.${e.path}` : ''}: ${e.message}`,
+    ),
+  ];
+  if (!parsed.success || problems.length) {
+    throw new InputError(
+      `Invalid aws-ownership configuration:\n  ${problems.join('\n  ')}`,
+    );
   }
-
-  const accounts: ScannedAccount[] = [];
-  const accountConfigs = guard(
-    `${ROOT}.accounts`,
-    () => root?.getOptionalConfigArray('accounts') ?? [],
-    [],
-  );
-  const seen = new Set<string>();
-  accountConfigs.forEach((account, i) => {
-    const key = `${ROOT}.accounts[${i}]`;
-    unknownKeys(account, key, 'account');
-    const accountId = guard(
-      `${key}.accountId`,
-      () => account.getString('accountId'),
-      '',
-    );
-    if (accountId && !ACCOUNT_ID.test(accountId)) {
-      problem(
-        `${key}.accountId`,
-        `'${accountId}' is not a 12-digit AWS account id`,
-      );
-    } else if (seen.has(accountId)) {
-      problem(`${key}.accountId`, `account ${accountId} is listed twice`);
-    }
-    seen.add(accountId);
-    const regions = guard(
-      `${key}.regions`,
-      () => account.getStringArray('regions'),
-      [],
-    );
-    if (!regions.length) problem(`${key}.regions`, 'list at least one region');
-    regions.forEach((region, j) => {
-      if (!REGION.test(region)) {
-        problem(`${key}.regions[${j}]`, `'${region}' is not an AWS region`);
-      }
-    });
-    accounts.push({ accountId, regions: [...new Set(regions)] });
-  });
-
-  const includeComplianceDetails = guard(
-    `${ROOT}.includeComplianceDetails`,
-    () => root?.getOptionalBoolean('includeComplianceDetails') ?? false,
-    false,
-  );
-
-  const schedule = guard(
-    `${ROOT}.schedule`,
-    () =>
-      root?.has('schedule')
-        ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-            root.getConfig('schedule'),
-          )
-        : defaultSchedule,
-    defaultSchedule,
-  );
-
-  const ownership = root?.getOptionalConfig('ownership');
-  unknownKeys(ownership, `${ROOT}.ownership`, 'ownership');
-  const ownerTagKeys = guard(
-    `${ROOT}.ownership.ownerTagKeys`,
-    () => ownership?.getOptionalStringArray('ownerTagKeys'),
-    undefined,
-  );
-  const componentTagKeys = guard(
-    `${ROOT}.ownership.componentTagKeys`,
-    () => ownership?.getOptionalStringArray('componentTagKeys'),
-    undefined,
-  );
-
-  const collector = root?.getOptionalConfig('collector');
-  unknownKeys(collector, `${ROOT}.collector`, 'collector');
-  const positive = (
-    key: string,
-    value: number | undefined,
-    fallback: number,
-    max: number,
-  ) => {
-    if (value === undefined) return fallback;
-    if (!Number.isFinite(value) || value <= 0 || value > max) {
-      problem(
-        `${ROOT}.collector.${key}`,
-        `${value} is not a number between 0 and ${max}`,
-      );
-      return fallback;
-    }
-    return value;
-  };
-  const requestsPerSecond = positive(
-    'requestsPerSecond',
-    guard(
-      `${ROOT}.collector.requestsPerSecond`,
-      () => collector?.getOptionalNumber('requestsPerSecond'),
-      undefined,
-    ),
-    15,
-    1000,
-  );
-  const maxAttempts = Math.round(
-    positive(
-      'maxAttempts',
-      guard(
-        `${ROOT}.collector.maxAttempts`,
-        () => collector?.getOptionalNumber('maxAttempts'),
-        undefined,
-      ),
-      10,
-      50,
-    ),
-  );
-  const writeBatchSize = Math.round(
-    positive(
-      'writeBatchSize',
-      guard(
-        `${ROOT}.collector.writeBatchSize`,
-        () => collector?.getOptionalNumber('writeBatchSize'),
-        undefined,
-      ),
-      1000,
-      10000,
-    ),
-  );
-
-  const history = root?.getOptionalConfig('history');
-  unknownKeys(history, `${ROOT}.history`, 'history');
-  const retentionDays = guard(
-    `${ROOT}.history.retentionDays`,
-    () => history?.getOptionalNumber('retentionDays') ?? 365,
-    365,
-  );
-  if (!(retentionDays > 0))
-    problem(
-      `${ROOT}.history.retentionDays`,
-      `${retentionDays} must be a positive number of days`,
-    );
-
-  const rawChecklists = {
-    ...((root?.getOptional('checklists') as object | undefined) ?? {}),
-    ...(ownerTagKeys || componentTagKeys
-      ? {
-          ownership: {
-            ...(ownerTagKeys ? { ownerTagKeys } : {}),
-            ...(componentTagKeys ? { componentTagKeys } : {}),
-          },
-        }
-      : {}),
-  };
-  const { errors } = validateChecklistConfig(rawChecklists, options);
-  if (errors.length) {
-    for (const line of formatChecklistConfigErrors(
-      errors.map(e => ({
-        ...e,
-        path: `${ROOT}.checklists${e.path ? `.${e.path}` : ''}`,
-      })),
-    ).split('\n')) {
-      problems.push(`  ${line.trim()}`);
-    }
-  }
-
-  if (problems.length) throw new AwsOwnershipConfigError(problems);
-
+  const { ownership, checklists: ignored, ...settings } = parsed.data;
   return {
-    endpoint,
-    accounts,
-    includeComplianceDetails,
-    schedule,
-    checklists: resolveChecklistConfig(rawChecklists, options),
-    collector: { requestsPerSecond, maxAttempts, writeBatchSize },
-    history: { retentionDays },
+    ...settings,
+    checklists: resolveChecklistConfig(checklists, options),
   };
 }

@@ -1,4 +1,5 @@
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
+import type { HumanDuration } from '@backstage/types';
 import type { ChecklistConfig } from '@aws-ownership/backstage-plugin-common';
 
 /** One account the plugin scans and the regions it collects from. */
@@ -30,6 +31,9 @@ export interface AwsOwnershipConfig {
     /** Resources written to the database per batch. */
     writeBatchSize: number;
   };
-  /** How long team score history is kept. */
-  history: { retentionDays: number };
+  /** Team score history. */
+  history: {
+    /** How long team score snapshots are kept. */
+    retention: HumanDuration;
+  };
 }

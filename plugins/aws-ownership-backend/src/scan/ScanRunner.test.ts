@@ -1,57 +1,107 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultChecklistConfig } from '@aws-ownership/backstage-plugin-common';
-import type { AwsOwnershipStore } from '../database/types';
-import { ScanRunner } from './ScanRunner';
+import { DatabaseAwsOwnershipStore } from '../database/DatabaseAwsOwnershipStore';
+import { ScanRunner, type ScanRunnerOptions } from './ScanRunner';
 
-const group: Entity = {
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+const ACCOUNT = '111122223333';
+
+const group = (name: string, parent?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
-  metadata: { name: 'payments' },
+  metadata: { name, namespace: 'default' },
   spec: { type: 'team', children: [] },
-};
+  relations: parent
+    ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+    : [],
+});
+
+// No credentials: the scan gets as far as resolving owners, then fails every
+// region without calling AWS.
+async function createRunner(
+  catalog: ScanRunnerOptions['catalog'],
+  options: Partial<ScanRunnerOptions> = {},
+) {
+  const knex = await databases.init('SQLITE_3');
+  const store = await DatabaseAwsOwnershipStore.create({
+    database: mockServices.database({ knex }),
+  });
+  const runner = new ScanRunner({
+    config: {
+      accounts: [{ accountId: ACCOUNT, regions: ['us-east-1'] }],
+      includeComplianceDetails: false,
+      schedule: { frequency: { hours: 6 }, timeout: { minutes: 1 } },
+      checklists: defaultChecklistConfig,
+      collector: { requestsPerSecond: 15, maxAttempts: 1, writeBatchSize: 10 },
+      history: { retention: { days: 1 } },
+    },
+    store,
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    credentials: {
+      getCredentialProvider: async () => {
+        throw new Error('no role to assume');
+      },
+    },
+    extraChecks: [],
+    ...options,
+  });
+  return { runner, store };
+}
 
 describe('ScanRunner', () => {
-  it('waits for a catalog that has no Groups yet before resolving owners', async () => {
-    const answers: Entity[][] = [[], [], [group]];
-    const getEntities = jest.fn(async () => ({
-      items: answers.shift() ?? [group],
-    }));
-    const replaceTeams = jest.fn(async () => {});
-    const runner = new ScanRunner({
-      config: {
-        accounts: [{ accountId: '111122223333', regions: [] }],
-        includeComplianceDetails: false,
-        schedule: { frequency: { hours: 6 }, timeout: { minutes: 1 } },
-        checklists: defaultChecklistConfig,
-        collector: {
-          requestsPerSecond: 15,
-          maxAttempts: 1,
-          writeBatchSize: 10,
-        },
-        history: { retentionDays: 1 },
-      },
-      store: {
-        abandonRunningScans: async () => 0,
-        replaceTeams,
-        claimPendingScan: async () => undefined,
-        createScan: async () => {
-          throw new Error('stop here');
-        },
-      } as unknown as AwsOwnershipStore,
-      catalog: { getEntities } as any,
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      credentials: { getCredentialProvider: jest.fn() },
-      extraChecks: [],
-      catalogWaitMs: 30,
+  it('stores the catalog Groups as teams before the scan', async () => {
+    const catalog = catalogServiceMock({
+      entities: [group('payments'), group('checkout', 'payments')],
     });
-    await expect(
-      runner.scanAccount('111122223333', { trigger: 'schedule' }),
-    ).rejects.toThrow('stop here');
-    expect(getEntities).toHaveBeenCalledTimes(3);
-    expect(replaceTeams).toHaveBeenCalledWith([
+    const { runner, store } = await createRunner(catalog);
+
+    const scan = await runner.scanAccount(ACCOUNT, { trigger: 'schedule' });
+
+    expect(await store.listTeams()).toEqual([
+      expect.objectContaining({
+        ref: 'group:default/checkout',
+        parentRef: 'group:default/payments',
+      }),
       expect.objectContaining({ ref: 'group:default/payments' }),
     ]);
+    expect(scan.status).toBe('failed');
+    expect(scan.regions).toEqual([
+      expect.objectContaining({
+        region: 'us-east-1',
+        status: 'failed',
+        error: `No credentials for account ${ACCOUNT}: Error: no role to assume`,
+      }),
+    ]);
+  });
+
+  it('waits for a catalog that has no Groups yet before resolving owners', async () => {
+    const answers: Entity[][] = [[], [], [group('payments')]];
+    const catalog = catalogServiceMock.mock({
+      getEntities: async () => ({ items: answers.shift() ?? [] }),
+    });
+    const { runner, store } = await createRunner(catalog, {
+      catalogWaitMs: 40,
+    });
+
+    await runner.scanAccount(ACCOUNT, { trigger: 'schedule' });
+
+    expect(catalog.getEntities).toHaveBeenCalledTimes(3);
+    expect(await store.listTeams()).toEqual([
+      expect.objectContaining({ ref: 'group:default/payments' }),
+    ]);
+  });
+
+  it('refuses an account that is not configured', async () => {
+    const { runner } = await createRunner(catalogServiceMock());
+    await expect(
+      runner.scanAccount('999988887777', { trigger: 'manual' }),
+    ).rejects.toThrow('Account 999988887777 is not in awsOwnership.accounts');
   });
 });

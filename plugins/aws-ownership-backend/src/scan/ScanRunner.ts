@@ -1,5 +1,6 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
+import { durationToMilliseconds } from '@backstage/types';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
@@ -294,7 +295,7 @@ export class ScanRunner {
         computedAt,
       });
       const cutoff = new Date(
-        computedAt.getTime() - config.history.retentionDays * 86_400_000,
+        computedAt.getTime() - durationToMilliseconds(config.history.retention),
       );
       await store.pruneTeamScores(cutoff);
     }

@@ -7,10 +7,18 @@ import type {
 import type { Grade } from '../scoring/grade';
 import type { ResourceRating, TeamScore } from '../scoring/types';
 
-/** The ref of the scorecard that gathers resources with no owner or a dangling one. */
+/**
+ * The ref of the scorecard that gathers resources with no owner or a dangling one.
+ *
+ * @public
+ */
 export const unownedTeamRef = 'unowned';
 
-/** One team's scorecard as the REST API serves it. */
+/**
+ * One team's scorecard as the REST API serves it.
+ *
+ * @public
+ */
 export interface TeamScorecard extends TeamScore {
   /** The Group's entity ref, or `unowned`. */
   teamRef: string;
@@ -24,7 +32,11 @@ export interface TeamScorecard extends TeamScore {
   stale?: boolean;
 }
 
-/** A resource with its ownership and rating, as stored and served. */
+/**
+ * A resource with its ownership and rating, as stored and served.
+ *
+ * @public
+ */
 export interface RatedResource {
   /** The resource as collected. */
   resource: AwsResource;
@@ -44,7 +56,11 @@ export interface RatedResource {
   stale?: boolean;
 }
 
-/** A page of a cursor-paginated list. */
+/**
+ * A page of a cursor-paginated list.
+ *
+ * @public
+ */
 export interface Page<T> {
   /** The items of this page. */
   items: T[];
@@ -56,7 +72,11 @@ export interface Page<T> {
   totalCountCapped?: boolean;
 }
 
-/** The lifecycle of a scan. */
+/**
+ * The lifecycle of a scan.
+ *
+ * @public
+ */
 export type ScanStatus =
   | 'pending'
   | 'running'
@@ -65,7 +85,11 @@ export type ScanStatus =
   | 'failed'
   | 'cancelled';
 
-/** The outcome of one account and region within a scan. */
+/**
+ * The outcome of one account and region within a scan.
+ *
+ * @public
+ */
 export interface ScanRegionOutcome {
   /** The AWS account id. */
   accountId: string;
@@ -85,7 +109,11 @@ export interface ScanRegionOutcome {
   error?: string;
 }
 
-/** How far a scan has got. */
+/**
+ * How far a scan has got.
+ *
+ * @public
+ */
 export interface ScanProgress {
   /** Account-regions in the scan. */
   regionsTotal: number;
@@ -99,7 +127,11 @@ export interface ScanProgress {
   resourcesMalformed?: number;
 }
 
-/** A scan of the configured accounts. */
+/**
+ * A scan of the configured accounts.
+ *
+ * @public
+ */
 export interface Scan {
   /** The scan id. */
   id: string;
@@ -125,7 +157,11 @@ export interface Scan {
   error?: string;
 }
 
-/** One point of a team's score history. */
+/**
+ * One point of a team's score history.
+ *
+ * @public
+ */
 export interface TeamScoreHistoryPoint {
   /** The scan. */
   scanId: string;
@@ -139,7 +175,11 @@ export interface TeamScoreHistoryPoint {
   resourceCount: number;
 }
 
-/** The list of checks as the REST API serves it (built-in and extension checks). */
+/**
+ * The list of checks as the REST API serves it (built-in and extension checks).
+ *
+ * @public
+ */
 export interface CheckCatalogue {
   /** Every check, with its effective severity and whether it is enabled. */
   checks: Array<CheckDefinition & { enabled: boolean }>;

@@ -1,4 +1,8 @@
-/** Thrown by `parseResourceArn` for any input that is not an AWS ARN. */
+/**
+ * Thrown by `parseResourceArn` for any input that is not an AWS ARN.
+ *
+ * @public
+ */
 export class InvalidArnError extends Error {
   /** The rejected input, truncated to 200 characters. */
   readonly input: string;

@@ -4,7 +4,11 @@ import { classificationTable } from '../classification/table';
 import { InvalidArnError } from './InvalidArnError';
 import { splitResourcePart } from './resourceParts';
 
-/** AWS partitions an ARN may name. */
+/**
+ * AWS partitions an ARN may name.
+ *
+ * @public
+ */
 export const awsPartitions: ReadonlyArray<string> = [
   'aws',
   'aws-cn',
@@ -68,6 +72,8 @@ function canonicalType(service: string, type: string): string {
 /**
  * Splits an ARN into partition, service, region, account, normalised type and
  * id; throws `InvalidArnError` (and nothing else) for anything that is not one.
+ *
+ * @public
  */
 export function parseResourceArn(arn: string): ParsedArn {
   if (typeof arn !== 'string') {

@@ -14,7 +14,11 @@ export function toCheckDefinition(check: CheckDefinition): CheckDefinition {
   };
 }
 
-/** The catalogue of built-in checks, for explaining them without rating. */
+/**
+ * The catalogue of built-in checks, for explaining them without rating.
+ *
+ * @public
+ */
 export const checkDefinitions: ReadonlyArray<CheckDefinition> = Object.freeze(
   builtinChecks.map(c => Object.freeze(toCheckDefinition(c))),
 );
@@ -23,10 +27,18 @@ const byId = new Map<string, CheckDefinition>(
   checkDefinitions.map(d => [d.id, d]),
 );
 
-/** Every built-in check id. */
+/**
+ * Every built-in check id.
+ *
+ * @public
+ */
 export const checkIds: ReadonlyArray<string> = checkDefinitions.map(d => d.id);
 
-/** The definition of a built-in check by id, or `undefined` for an unknown id. */
+/**
+ * The definition of a built-in check by id, or `undefined` for an unknown id.
+ *
+ * @public
+ */
 export function getCheckDefinition(id: string): CheckDefinition | undefined {
   return byId.get(id);
 }

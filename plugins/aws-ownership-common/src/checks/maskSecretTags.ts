@@ -24,6 +24,8 @@ function setOwn(record: Record<string, string>, key: string, value: string) {
  * a key) is replaced too, by `'[redacted key]'` (`'[redacted key 2]'`, … when
  * there are several), so it cannot leak either. Order is kept; the input is
  * not modified.
+ *
+ * @public
  */
 export function maskSecretTags(
   tags: Readonly<Record<string, string>>,

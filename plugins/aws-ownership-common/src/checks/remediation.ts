@@ -30,7 +30,15 @@ export function placeholderFor(key: string): string {
   return placeholder;
 }
 
-type CommandTarget = Pick<AwsResource, 'arn' | 'region' | 'sourceRegion'>;
+/**
+ * The parts of a resource its remediation commands need.
+ *
+ * @public
+ */
+export type CommandTarget = Pick<
+  AwsResource,
+  'arn' | 'region' | 'sourceRegion'
+>;
 
 // Several checks fail on the same resource in turn: quote its ARN and region
 // once, and start its commands once.
@@ -118,6 +126,8 @@ export function tagResourceCommand(
 /**
  * The `aws resourcegroupstaggingapi tag-resources` command that sets the given
  * tags on the resource (the region flag follows, since the API is regional).
+ *
+ * @public
  */
 export function tagResourcesCommand(
   resource: CommandTarget,
@@ -143,7 +153,11 @@ export function untagResourcesCommandWithKeys(
   return untagPrefix + keys + lastRegion;
 }
 
-/** The `aws resourcegroupstaggingapi untag-resources` command that removes the given keys. */
+/**
+ * The `aws resourcegroupstaggingapi untag-resources` command that removes the given keys.
+ *
+ * @public
+ */
 export function untagResourcesCommand(
   resource: CommandTarget,
   keys: ReadonlyArray<string>,

@@ -6,7 +6,11 @@ import type { CheckInput } from './types';
 
 export { toLower } from './keyShape';
 
-/** Case-insensitive, read-only view of a resource's tags, built once per rating. */
+/**
+ * Case-insensitive, read-only view of a resource's tags, built once per rating.
+ *
+ * @public
+ */
 export interface TagLookup {
   /** The value of `key`, matched case-insensitively (an exact lowercase key wins over other casings). */
   get(key: string): string | undefined;

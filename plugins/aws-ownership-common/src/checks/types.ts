@@ -8,20 +8,36 @@ import type {
 import type { Severity } from './severity';
 import type { TagLookup } from './tagIndex';
 
-/** The three checklists. */
+/**
+ * The three checklists.
+ *
+ * @public
+ */
 export type ChecklistId = 'naming' | 'tagging' | 'responsibility';
 
-/** Every checklist, in display order. */
+/**
+ * Every checklist, in display order.
+ *
+ * @public
+ */
 export const checklistIds: ReadonlyArray<ChecklistId> = [
   'naming',
   'tagging',
   'responsibility',
 ];
 
-/** The outcome of one check on one resource. */
+/**
+ * The outcome of one check on one resource.
+ *
+ * @public
+ */
 export type CheckStatus = 'pass' | 'fail' | 'not-applicable';
 
-/** What a check's `evaluate` returns. */
+/**
+ * What a check's `evaluate` returns.
+ *
+ * @public
+ */
 export interface CheckOutcome {
   /** `pass`, `fail` or `not-applicable`. */
   status: CheckStatus;
@@ -33,7 +49,11 @@ export interface CheckOutcome {
   command?: string;
 }
 
-/** One check's result on one resource, as stored and served. */
+/**
+ * One check's result on one resource, as stored and served.
+ *
+ * @public
+ */
 export interface CheckResult extends CheckOutcome {
   /** The check's stable id, e.g. `tagging.required`. */
   checkId: string;
@@ -43,7 +63,11 @@ export interface CheckResult extends CheckOutcome {
   severity: Severity;
 }
 
-/** A check as the frontend explains it: everything but the rule itself. */
+/**
+ * A check as the frontend explains it: everything but the rule itself.
+ *
+ * @public
+ */
 export interface CheckDefinition {
   /** Stable public id, `checklist.name`. */
   id: string;
@@ -61,7 +85,11 @@ export interface CheckDefinition {
   remediation: string;
 }
 
-/** Everything a check sees: the resource, who owns it, and the config. */
+/**
+ * Everything a check sees: the resource, who owns it, and the config.
+ *
+ * @public
+ */
 export interface CheckInput {
   /** The resource being rated. */
   resource: AwsResource;
@@ -80,6 +108,8 @@ export interface CheckInput {
 /**
  * A check: a definition plus a pure rule. Built-in and custom checks (added
  * through the backend's extension point) share this type and are rated alike.
+ *
+ * @public
  */
 export interface Check extends CheckDefinition {
   /** Rates one resource; must not mutate its input. */

@@ -11,6 +11,8 @@ const categoryByType = new Map<string, ResponsibilityCategory>(
 /**
  * The Shared Responsibility category of a `service:type`, from the
  * classification table with the adopter's `overrides` applied first.
+ *
+ * @public
  */
 export function classifyResourceType(
   resourceType: string,

@@ -1,6 +1,10 @@
 import type { ResponsibilityCategory } from '../model/types';
 
-/** One row of the classification table. */
+/**
+ * One row of the classification table.
+ *
+ * @public
+ */
 export interface ClassificationEntry {
   /** The responsibility category of the resource type. */
   category: ResponsibilityCategory;
@@ -29,6 +33,8 @@ const unclassified = (note?: string): ClassificationEntry => ({
  * The default classification of resource types (`service:type`) into
  * Shared Responsibility categories. Types not listed are `unclassified`;
  * adopters override rows with `classification.overrides`.
+ *
+ * @public
  */
 export const classificationTable: Readonly<
   Record<string, Readonly<ClassificationEntry>>

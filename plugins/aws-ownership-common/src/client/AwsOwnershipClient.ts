@@ -5,43 +5,99 @@ import type { components, operations, paths } from './openapi.generated';
 
 type Schemas = components['schemas'];
 
-/** A letter grade, A to F (REST shape). */
+/**
+ * A letter grade, A to F (REST shape).
+ *
+ * @public
+ */
 export type ApiGrade = Schemas['Grade'];
 
-/** A team's scorecard in the leaderboard (REST shape). */
+/**
+ * A team's scorecard in the leaderboard (REST shape).
+ *
+ * @public
+ */
 export type ApiTeamScorecard = Schemas['TeamScorecard'];
-/** The leaderboard with the snapshot time and stale regions (REST shape). */
+/**
+ * The leaderboard with the snapshot time and stale regions (REST shape).
+ *
+ * @public
+ */
 export type ApiScorecardList = Schemas['ScorecardList'];
-/** One Group, Component, System or `unowned` scorecard (REST shape). */
+/**
+ * One Group, Component, System or `unowned` scorecard (REST shape).
+ *
+ * @public
+ */
 export type ApiEntityScorecard = Schemas['EntityScorecard'];
-/** A rated resource (REST shape). */
+/**
+ * A rated resource (REST shape).
+ *
+ * @public
+ */
 export type ApiRatedResource = Schemas['RatedResource'];
-/** A page of rated resources (REST shape). */
+/**
+ * A page of rated resources (REST shape).
+ *
+ * @public
+ */
 export type ApiResourcePage = Schemas['ResourcePage'];
-/** A check in force (REST shape). */
+/**
+ * A check in force (REST shape).
+ *
+ * @public
+ */
 export type ApiCheckInForce = Schemas['CheckInForce'];
-/** A point of a score history (REST shape). */
+/**
+ * A point of a score history (REST shape).
+ *
+ * @public
+ */
 export type ApiHistoryPoint = Schemas['HistoryPoint'];
-/** A scan (REST shape). */
+/**
+ * A scan (REST shape).
+ *
+ * @public
+ */
 export type ApiScan = Schemas['Scan'];
-/** An account in scope (REST shape). */
+/**
+ * An account in scope (REST shape).
+ *
+ * @public
+ */
 export type ApiScannedAccount = Schemas['ScannedAccount'];
-/** The query of `GET /resources` and `GET /export.csv`. */
+/**
+ * The query of `GET /resources` and `GET /export.csv`.
+ *
+ * @public
+ */
 export type ResourceListQuery = NonNullable<
   operations['ListResources']['parameters']['query']
 >;
-/** The query of `GET /scorecards`. */
+/**
+ * The query of `GET /scorecards`.
+ *
+ * @public
+ */
 export type ScorecardListQuery = NonNullable<
   operations['ListScorecards']['parameters']['query']
 >;
 
-/** Where the backend is and how to call it with the signed-in user's credentials. */
+/**
+ * Where the backend is and how to call it with the signed-in user's credentials.
+ *
+ * @public
+ */
 export interface AwsOwnershipClientOptions {
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
   fetchApi: { fetch: typeof fetch };
 }
 
-/** The aws-ownership REST API as the frontend and other tools read it. */
+/**
+ * The aws-ownership REST API as the frontend and other tools read it.
+ *
+ * @public
+ */
 export interface AwsOwnershipApi {
   /** The accounts and regions in scope. */
   getAccounts(): Promise<ApiScannedAccount[]>;
@@ -81,6 +137,8 @@ export interface AwsOwnershipApi {
  * types generated from the backend's OpenAPI document, calling through the
  * portal's `fetchApi` (which adds the user's token). A status other than
  * 2xx rejects with `ResponseError` from `@backstage/errors`.
+ *
+ * @public
  */
 export class AwsOwnershipClient implements AwsOwnershipApi {
   private readonly discoveryApi: AwsOwnershipClientOptions['discoveryApi'];

@@ -3,6 +3,7 @@
 // the YAML and run `node scripts/generate-openapi.mjs`.
 /* eslint-disable */
 
+/** @public */
 export interface paths {
   '/health': {
     parameters: {
@@ -11,7 +12,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Liveness, without credentials. */
+    /** Liveness, without credentials. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -28,7 +29,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The accounts and regions in scope, and where each region stands. */
+    /** The accounts and regions in scope, and where each region stands. */
     get: operations['GetAccounts'];
     put?: never;
     post?: never;
@@ -45,7 +46,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Every team with resources, plus the unowned bucket, from the latest snapshot. */
+    /** Every team with resources, plus the unowned bucket, from the latest snapshot. */
     get: operations['ListScorecards'];
     put?: never;
     post?: never;
@@ -62,7 +63,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One Group (optionally rolled up with its descendant Groups), Component or System, or `unowned`, computed over the current resources. */
+    /** One Group (optionally rolled up with its descendant Groups), Component or System, or `unowned`, computed over the current resources. */
     get: operations['GetScorecard'];
     put?: never;
     post?: never;
@@ -79,7 +80,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Current resources with their ratings; filters combine with AND, repeated values with OR. */
+    /** Current resources with their ratings; filters combine with AND, repeated values with OR. */
     get: operations['ListResources'];
     put?: never;
     post?: never;
@@ -96,7 +97,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One current resource by its (URL-encoded) ARN, with every check result. */
+    /** One current resource by its (URL-encoded) ARN, with every check result. */
     get: operations['GetResource'];
     put?: never;
     post?: never;
@@ -113,7 +114,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The check definitions in force, after config (severity overrides, disabled checks) and with checks added by modules. */
+    /** The check definitions in force, after config (severity overrides, disabled checks) and with checks added by modules. */
     get: operations['ListChecks'];
     put?: never;
     post?: never;
@@ -130,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description A team's score per snapshot, oldest first. */
+    /** A team's score per snapshot, oldest first. */
     get: operations['GetHistory'];
     put?: never;
     post?: never;
@@ -147,7 +148,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The resources view as CSV, with the same filters and sort as /resources (every page). */
+    /** The resources view as CSV, with the same filters and sort as /resources (every page). */
     get: operations['ExportResources'];
     put?: never;
     post?: never;
@@ -164,10 +165,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Scans, newest first. */
+    /** Scans, newest first. */
     get: operations['ListScans'];
     put?: never;
-    /** @description Starts a scan of every configured account now (or of those named). */
+    /** Starts a scan of every configured account now (or of those named). */
     post: operations['StartScan'];
     delete?: never;
     options?: never;
@@ -182,7 +183,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One scan with its progress per region. */
+    /** One scan with its progress per region. */
     get: operations['GetScan'];
     put?: never;
     post?: never;
@@ -193,7 +194,9 @@ export interface paths {
     trace?: never;
   };
 }
+/** @public */
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
     Error: {
@@ -210,15 +213,10 @@ export interface components {
         statusCode: number;
       };
     };
-    /** @enum {string} */
     Grade: 'A' | 'B' | 'C' | 'D' | 'F';
-    /** @enum {string} */
     Severity: 'critical' | 'high' | 'medium' | 'low';
-    /** @enum {string} */
     Category: 'infrastructure' | 'container' | 'abstract' | 'unclassified';
-    /** @enum {string} */
     Checklist: 'naming' | 'tagging' | 'responsibility';
-    /** @enum {string} */
     CheckStatus: 'pass' | 'fail' | 'not-applicable';
     ScoreAndGrade: {
       score: number;
@@ -235,15 +233,15 @@ export interface components {
       severity: components['schemas']['Severity'];
       failingResources: number;
     };
-    /** @description The failing check whose severity capped a resource's score (the first of the worst severity). */
+    /** The failing check whose severity capped a resource's score (the first of the worst severity). */
     ScoreCap: {
       checkId: string;
       severity: components['schemas']['Severity'];
-      /** @description The highest score a resource failing a check of this severity can have. */
+      /** The highest score a resource failing a check of this severity can have. */
       cap: number;
     };
     TeamScorecard: {
-      /** @description The Group's entity ref, or `unowned`. */
+      /** The Group's entity ref, or `unowned`. */
       teamRef: string;
       displayName?: string;
       score: number;
@@ -251,10 +249,10 @@ export interface components {
       checklists: components['schemas']['ChecklistScores'];
       resourceCount: number;
       failingResourceCount: number;
-      /** @description Resources failing at least one critical check; while any do, the team grades at most C. */
+      /** Resources failing at least one critical check; while any do, the team grades at most C. */
       criticalFailingResourceCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
-      /** @description Score change since the previous snapshot, when the team had one. */
+      /** Score change since the previous snapshot, when the team had one. */
       change?: number;
       scanId?: string;
       computedAt?: string;
@@ -267,13 +265,12 @@ export interface components {
     };
     ScorecardList: {
       items: components['schemas']['TeamScorecard'][];
-      /** @description When the latest snapshot was computed; absent before the first scan. */
+      /** When the latest snapshot was computed; absent before the first scan. */
       computedAt?: string;
       staleRegions: components['schemas']['StaleRegion'][];
     };
     EntityScorecard: {
       entityRef: string;
-      /** @enum {string} */
       kind: 'group' | 'component' | 'system' | 'unowned';
       displayName?: string;
       includesDescendants: boolean;
@@ -283,7 +280,7 @@ export interface components {
       checklists: components['schemas']['ChecklistScores'];
       resourceCount: number;
       failingResourceCount: number;
-      /** @description Resources failing at least one critical check; while any do, the team grades at most C. */
+      /** Resources failing at least one critical check; while any do, the team grades at most C. */
       criticalFailingResourceCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
       change?: number;
@@ -335,7 +332,7 @@ export interface components {
         arn: string;
         score: number;
         grade: components['schemas']['Grade'];
-        /** @description The score before the cap of the worst failing check. */
+        /** The score before the cap of the worst failing check. */
         rawScore?: number;
         cappedBy?: components['schemas']['ScoreCap'];
         results: components['schemas']['CheckResult'][];
@@ -349,7 +346,7 @@ export interface components {
       items: components['schemas']['RatedResource'][];
       nextCursor?: string;
       totalCount?: number;
-      /** @description Set when totalCount is a lower bound (counting stops at 5,000 matches). */
+      /** Set when totalCount is a lower bound (counting stops at 5,000 matches). */
       totalCountCapped?: boolean;
     };
     CheckInForce: {
@@ -361,7 +358,6 @@ export interface components {
       appliesTo: string;
       remediation: string;
       enabled: boolean;
-      /** @enum {string} */
       source: 'builtin' | 'module';
     };
     HistoryPoint: {
@@ -378,7 +374,6 @@ export interface components {
     ScanRegionOutcome: {
       accountId: string;
       region: string;
-      /** @enum {string} */
       status: 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
       resources: number;
       pages: number;
@@ -389,7 +384,6 @@ export interface components {
     Scan: {
       id: string;
       accountId?: string;
-      /** @enum {string} */
       status:
         | 'pending'
         | 'running'
@@ -397,7 +391,6 @@ export interface components {
         | 'partial'
         | 'failed'
         | 'cancelled';
-      /** @enum {string} */
       trigger: 'schedule' | 'manual';
       requestedBy?: string;
       createdAt: string;
@@ -415,7 +408,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description An error. */
+    /** An error. */
     ErrorResponse: {
       headers: {
         [name: string]: unknown;
@@ -426,23 +419,23 @@ export interface components {
     };
   };
   parameters: {
-    /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+    /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
     entityRef: string;
-    /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+    /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
     owner: string[];
-    /** @description With owner, also the resources of the owners' descendant Groups. */
+    /** With owner, also the resources of the owners' descendant Groups. */
     includeDescendants: boolean;
     component: string[];
     account: string[];
     region: string[];
     resourceType: string[];
     category: components['schemas']['Category'][];
-    /** @description Resources failing at least one check of this checklist. */
+    /** Resources failing at least one check of this checklist. */
     checklist: components['schemas']['Checklist'];
-    /** @description Resources failing this check (or, with status, whose result has that status). */
+    /** Resources failing this check (or, with status, whose result has that status). */
     checkId: string;
     status: components['schemas']['CheckStatus'];
-    /** @description Case-insensitive text in the ARN, name or a tag value. */
+    /** Case-insensitive text in the ARN, name or a tag value. */
     q: string;
     stale: boolean;
     sort:
@@ -459,7 +452,9 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/** @public */
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   GetHealth: {
     parameters: {
@@ -470,7 +465,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Alive. */
+      /** Alive. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -492,7 +487,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Accounts. */
+      /** Accounts. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -523,7 +518,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The leaderboard. */
+      /** The leaderboard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -542,14 +537,14 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The scorecard. */
+      /** The scorecard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -564,21 +559,21 @@ export interface operations {
   ListResources: {
     parameters: {
       query?: {
-        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
         owner?: components['parameters']['owner'];
-        /** @description With owner, also the resources of the owners' descendant Groups. */
+        /** With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
         resourceType?: components['parameters']['resourceType'];
         category?: components['parameters']['category'];
-        /** @description Resources failing at least one check of this checklist. */
+        /** Resources failing at least one check of this checklist. */
         checklist?: components['parameters']['checklist'];
-        /** @description Resources failing this check (or, with status, whose result has that status). */
+        /** Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** @description Case-insensitive text in the ARN, name or a tag value. */
+        /** Case-insensitive text in the ARN, name or a tag value. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -592,7 +587,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page. */
+      /** One page. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -615,7 +610,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resource. */
+      /** The resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -636,7 +631,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The checks. */
+      /** The checks. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -657,14 +652,14 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The history. */
+      /** The history. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -681,21 +676,21 @@ export interface operations {
   ExportResources: {
     parameters: {
       query?: {
-        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
         owner?: components['parameters']['owner'];
-        /** @description With owner, also the resources of the owners' descendant Groups. */
+        /** With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
         resourceType?: components['parameters']['resourceType'];
         category?: components['parameters']['category'];
-        /** @description Resources failing at least one check of this checklist. */
+        /** Resources failing at least one check of this checklist. */
         checklist?: components['parameters']['checklist'];
-        /** @description Resources failing this check (or, with status, whose result has that status). */
+        /** Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** @description Case-insensitive text in the ARN, name or a tag value. */
+        /** Case-insensitive text in the ARN, name or a tag value. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -707,7 +702,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description CSV, one row a resource. */
+      /** CSV, one row a resource. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -731,7 +726,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Scans. */
+      /** Scans. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -760,7 +755,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The scans were requested; each account's task picks its request up. */
+      /** The scans were requested; each account's task picks its request up. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -785,7 +780,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The scan. */
+      /** The scan. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -2,7 +2,11 @@ import type { Severity } from '../checks/severity';
 import type { ResponsibilityCategory } from '../model/types';
 import type { ChecklistConfig, TagKeyStyle } from './types';
 
-/** An allowed-values rule, prepared for fast lookup. */
+/**
+ * An allowed-values rule, prepared for fast lookup.
+ *
+ * @public
+ */
 export interface CompiledAllowedValues {
   /** The configured key. */
   key: string;
@@ -14,7 +18,11 @@ export interface CompiledAllowedValues {
   byLower: ReadonlyMap<string, string>;
 }
 
-/** A `ChecklistConfig` with its regexes compiled and its lists turned into sets, built once per config object. */
+/**
+ * A `ChecklistConfig` with its regexes compiled and its lists turned into sets, built once per config object.
+ *
+ * @public
+ */
 export interface CompiledChecklistConfig {
   /** The naming convention, or undefined when `naming.pattern` is not a valid regex. */
   namingPattern: RegExp | undefined;

@@ -1,6 +1,10 @@
 import type { ChecklistConfig } from './types';
 
-/** The spec's defaults for every checklist setting. */
+/**
+ * The spec's defaults for every checklist setting.
+ *
+ * @public
+ */
 export const defaultChecklistConfig: ChecklistConfig = deepFreeze({
   ownership: {
     ownerTagKeys: ['owner', 'team'],

@@ -7,7 +7,11 @@ import {
   type ValidateChecklistConfigOptions,
 } from './validateChecklistConfig';
 
-/** Thrown by `resolveChecklistConfig` for an invalid config; lists every error. */
+/**
+ * Thrown by `resolveChecklistConfig` for an invalid config; lists every error.
+ *
+ * @public
+ */
 export class InvalidChecklistConfigError extends Error {
   /** Every error, with its key path. */
   readonly errors: ChecklistConfigError[];
@@ -38,6 +42,8 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 /**
  * Applies an adopter's partial config over `defaultChecklistConfig` (maps merge
  * key by key, lists replace); throws `InvalidChecklistConfigError` if invalid.
+ *
+ * @public
  */
 export function resolveChecklistConfig(
   partial?: PartialChecklistConfig | unknown,

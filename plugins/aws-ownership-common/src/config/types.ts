@@ -1,10 +1,18 @@
 import type { Severity } from '../checks/severity';
 import type { ResponsibilityCategory } from '../model/types';
 
-/** Tag key styles `tagging.key-style` can enforce. */
+/**
+ * Tag key styles `tagging.key-style` can enforce.
+ *
+ * @public
+ */
 export type TagKeyStyle = 'kebab' | 'snake' | 'camel' | 'pascal';
 
-/** The checklist configuration: every threshold of the rules, with defaults in `defaultChecklistConfig`. */
+/**
+ * The checklist configuration: every threshold of the rules, with defaults in `defaultChecklistConfig`.
+ *
+ * @public
+ */
 export interface ChecklistConfig {
   /** How owners and components are found in tags (read by the backend and the responsibility checks). */
   ownership: {
@@ -82,7 +90,11 @@ export interface ChecklistConfig {
   };
 }
 
-/** A partial checklist configuration, as an adopter writes it. */
+/**
+ * A partial checklist configuration, as an adopter writes it.
+ *
+ * @public
+ */
 export type PartialChecklistConfig = {
   [K in keyof ChecklistConfig]?: Partial<ChecklistConfig[K]>;
 };

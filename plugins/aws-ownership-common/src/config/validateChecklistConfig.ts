@@ -3,7 +3,11 @@ import { severities } from '../checks/severity';
 import { tagKeyStylePatterns } from './compileChecklistConfig';
 import { defaultChecklistConfig } from './defaultChecklistConfig';
 
-/** One problem in a checklist config, with the key path it is at. */
+/**
+ * One problem in a checklist config, with the key path it is at.
+ *
+ * @public
+ */
 export interface ChecklistConfigError {
   /** Dotted key path, e.g. `naming.pattern` or `tagging.requiredKeys[2]`. */
   path: string;
@@ -11,7 +15,11 @@ export interface ChecklistConfigError {
   message: string;
 }
 
-/** The outcome of `validateChecklistConfig`. */
+/**
+ * The outcome of `validateChecklistConfig`.
+ *
+ * @public
+ */
 export interface ChecklistConfigValidation {
   /** Whether there are no errors. */
   valid: boolean;
@@ -19,7 +27,11 @@ export interface ChecklistConfigValidation {
   errors: ChecklistConfigError[];
 }
 
-/** Options of `validateChecklistConfig`. */
+/**
+ * Options of `validateChecklistConfig`.
+ *
+ * @public
+ */
 export interface ValidateChecklistConfigOptions {
   /** Ids of checks added by extension modules, accepted beside the built-in ones. */
   extraCheckIds?: ReadonlyArray<string>;
@@ -87,6 +99,8 @@ const describe = (v: unknown): string => {
  * Validates a (partial) checklist config as an adopter wrote it, returning
  * every error with its key path: unknown keys, wrong types, bad regexes,
  * unknown check ids, severities and categories.
+ *
+ * @public
  */
 export function validateChecklistConfig(
   raw: unknown,
@@ -261,7 +275,11 @@ export function validateChecklistConfig(
   return { valid: errors.length === 0, errors };
 }
 
-/** Formats validation errors as one readable message, one `path: message` per line. */
+/**
+ * Formats validation errors as one readable message, one `path: message` per line.
+ *
+ * @public
+ */
 export function formatChecklistConfigErrors(
   errors: ReadonlyArray<ChecklistConfigError>,
 ): string {

@@ -18,6 +18,8 @@ const enc = encodeURIComponent;
  * The AWS console deep link for a resource of a common type (EC2 instance,
  * volume, security group, VPC, S3, RDS, Lambda, DynamoDB, SQS, SNS, ELB, ECS,
  * EKS, KMS) on its partition's console host; `undefined` otherwise.
+ *
+ * @public
  */
 export function consoleUrl(
   resource: Pick<

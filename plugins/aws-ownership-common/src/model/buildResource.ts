@@ -40,6 +40,8 @@ function toTagRecord(tags: BuildResourceInput['tags']): Record<string, string> {
 /**
  * Assembles an `AwsResource` from one GetResources entry (tags as a record or
  * as `{ Key, Value }[]`); throws `InvalidArnError` for a malformed ARN.
+ *
+ * @public
  */
 export function buildResource(input: BuildResourceInput): AwsResource {
   const parsed = parseResourceArn(input.arn);

@@ -20,6 +20,8 @@ export function nameTagValue(
  * The resource's name: the `Name` tag if present and non-blank, otherwise the
  * human part of its id (bucket, queue, function, load balancer name, or the
  * last path segment).
+ *
+ * @public
  */
 export function resourceName(resource: {
   resourceType: string;

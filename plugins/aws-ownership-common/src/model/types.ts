@@ -1,11 +1,19 @@
-/** The responsibility category of a service under AWS's Shared Responsibility Model. */
+/**
+ * The responsibility category of a service under AWS's Shared Responsibility Model.
+ *
+ * @public
+ */
 export type ResponsibilityCategory =
   | 'infrastructure'
   | 'container'
   | 'abstract'
   | 'unclassified';
 
-/** What `parseResourceArn` returns: the ARN split into its parts, with a normalised resource type. */
+/**
+ * What `parseResourceArn` returns: the ARN split into its parts, with a normalised resource type.
+ *
+ * @public
+ */
 export interface ParsedArn {
   /** The ARN as given. */
   arn: string;
@@ -23,7 +31,11 @@ export interface ParsedArn {
   resourceId: string;
 }
 
-/** Tag-policy compliance details as the Tagging API reports them. */
+/**
+ * Tag-policy compliance details as the Tagging API reports them.
+ *
+ * @public
+ */
 export interface ResourceCompliance {
   /** Whether the resource complies with the organisation's tag policy. */
   compliant: boolean;
@@ -33,7 +45,11 @@ export interface ResourceCompliance {
   keysWithNoncompliantValues: string[];
 }
 
-/** One AWS resource as the collector saw it. */
+/**
+ * One AWS resource as the collector saw it.
+ *
+ * @public
+ */
 export interface AwsResource extends ParsedArn {
   /** The `Name` tag when present and non-blank, otherwise the human part of the id. */
   name: string;
@@ -45,7 +61,11 @@ export interface AwsResource extends ParsedArn {
   sourceRegion: string;
 }
 
-/** A tag as the Tagging API returns it. */
+/**
+ * A tag as the Tagging API returns it.
+ *
+ * @public
+ */
 export interface AwsTag {
   /** The tag key. */
   Key?: string;
@@ -53,7 +73,11 @@ export interface AwsTag {
   Value?: string;
 }
 
-/** What `buildResource` takes: one entry of a GetResources page. */
+/**
+ * What `buildResource` takes: one entry of a GetResources page.
+ *
+ * @public
+ */
 export interface BuildResourceInput {
   /** The resource ARN. */
   arn: string;
@@ -65,7 +89,11 @@ export interface BuildResourceInput {
   compliance?: ResourceCompliance;
 }
 
-/** Who owns a resource, resolved by the backend from tags and the catalog. */
+/**
+ * Who owns a resource, resolved by the backend from tags and the catalog.
+ *
+ * @public
+ */
 export interface OwnershipContext {
   /** The owner tag found, if any. */
   ownerTag?: { key: string; value: string };

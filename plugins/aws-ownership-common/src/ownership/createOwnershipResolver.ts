@@ -3,10 +3,18 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { OwnershipContext } from '../model/types';
 import { findTagByKeys } from './findTagByKeys';
 
-/** The annotation on a Group (or Component) listing other spellings of its name found in tags. */
+/**
+ * The annotation on a Group (or Component) listing other spellings of its name found in tags.
+ *
+ * @public
+ */
 export const ownerAliasesAnnotation = 'aws-ownership/owner-aliases';
 
-/** What an ownership resolver needs besides the catalog entities. */
+/**
+ * What an ownership resolver needs besides the catalog entities.
+ *
+ * @public
+ */
 export interface OwnershipResolverOptions {
   /** Tag keys naming the owning team, first present wins (case-insensitive). */
   ownerTagKeys: ReadonlyArray<string>;
@@ -16,7 +24,11 @@ export interface OwnershipResolverOptions {
   escalationAnnotations: ReadonlyArray<string>;
 }
 
-/** Resolves a resource's tags to its owner and component against one catalog snapshot. */
+/**
+ * Resolves a resource's tags to its owner and component against one catalog snapshot.
+ *
+ * @public
+ */
 export interface OwnershipResolver {
   /** The ownership context of a resource with these tags. */
   resolve(tags: Readonly<Record<string, string>>): OwnershipContext;
@@ -102,6 +114,8 @@ function lookup(
  * email, then the `aws-ownership/owner-aliases` annotation; Components and
  * Systems the same way. Entities are indexed in ref order, so the first
  * match is deterministic.
+ *
+ * @public
  */
 export function createOwnershipResolver(
   entities: ReadonlyArray<Entity>,

@@ -1,6 +1,8 @@
 /**
  * The first of `keys` present on `tags` with a non-blank value, matched
  * case-insensitively (the spec's owner and component tag lookup).
+ *
+ * @public
  */
 export function findTagByKeys(
   tags: Readonly<Record<string, string>> | undefined,

@@ -179,6 +179,8 @@ function plannedCheck(
 /**
  * Rates one resource with every enabled check (built-ins, then `extraChecks`
  * from extension modules, rated the same way) and scores it.
+ *
+ * @public
  */
 export function evaluateResource(
   resource: AwsResource,

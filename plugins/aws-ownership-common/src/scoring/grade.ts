@@ -1,4 +1,8 @@
-/** A letter grade. */
+/**
+ * A letter grade.
+ *
+ * @public
+ */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /** The lowest score of each grade, best first. */
@@ -10,7 +14,11 @@ export const gradeThresholds: ReadonlyArray<readonly [Grade, number]> = [
   ['F', -Infinity],
 ];
 
-/** The grade of a score: A at 90 and above, B 75, C 60, D 40, F below. */
+/**
+ * The grade of a score: A at 90 and above, B 75, C 60, D 40, F below.
+ *
+ * @public
+ */
 export function gradeForScore(score: number): Grade {
   if (score >= 90) return 'A';
   if (score >= 75) return 'B';

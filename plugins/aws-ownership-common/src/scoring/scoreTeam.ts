@@ -8,7 +8,11 @@ import type {
   TeamScore,
 } from './types';
 
-/** An incremental team aggregate: add ratings one by one, read the score at any time. */
+/**
+ * An incremental team aggregate: add ratings one by one, read the score at any time.
+ *
+ * @public
+ */
 export interface TeamScoreAccumulator {
   /** Adds one resource's rating; it is not kept, only folded into the totals. */
   add(rating: ResourceRating): void;
@@ -21,6 +25,8 @@ export interface TeamScoreAccumulator {
  * number of distinct checks and checklists, not by the number of resources,
  * so a backend can aggregate a team's ratings as it streams them.
  * `result()` equals `scoreTeam` of the same ratings in the same order.
+ *
+ * @public
  */
 export function createTeamScoreAccumulator(): TeamScoreAccumulator {
   let total = 0;
@@ -124,6 +130,8 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
 /**
  * Aggregates a team's resource ratings: mean score and grade, per-checklist
  * scores, resource counts, and failing checks ranked by resources failing them.
+ *
+ * @public
  */
 export function scoreTeam(ratings: ReadonlyArray<ResourceRating>): TeamScore {
   const accumulator = createTeamScoreAccumulator();

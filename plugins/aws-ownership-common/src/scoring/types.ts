@@ -2,7 +2,11 @@ import type { CheckResult, ChecklistId } from '../checks/types';
 import type { Severity } from '../checks/severity';
 import type { Grade } from './grade';
 
-/** One resource's rating: its score, grade and every check result. */
+/**
+ * One resource's rating: its score, grade and every check result.
+ *
+ * @public
+ */
 export interface ResourceRating {
   /** The rated resource's ARN. */
   arn: string;
@@ -14,7 +18,11 @@ export interface ResourceRating {
   results: CheckResult[];
 }
 
-/** A score and its grade. */
+/**
+ * A score and its grade.
+ *
+ * @public
+ */
 export interface ScoreAndGrade {
   /** The score, 0 to 100, one decimal. */
   score: number;
@@ -22,7 +30,11 @@ export interface ScoreAndGrade {
   grade: Grade;
 }
 
-/** A check ranked by how many of a team's resources fail it. */
+/**
+ * A check ranked by how many of a team's resources fail it.
+ *
+ * @public
+ */
 export interface FailingCheck {
   /** The check id. */
   checkId: string;
@@ -34,7 +46,11 @@ export interface FailingCheck {
   failingResources: number;
 }
 
-/** A team's aggregate over its resources' ratings. */
+/**
+ * A team's aggregate over its resources' ratings.
+ *
+ * @public
+ */
 export interface TeamScore extends ScoreAndGrade {
   /** Per-checklist scores: the mean over resources of each resource's score on that checklist alone. */
   checklists: Record<ChecklistId, ScoreAndGrade>;
