@@ -1,3 +1,4 @@
+import { ConfigQuotaConfig, ConfigService } from './config/configService';
 import { Faults } from './faults';
 import { InventoryIndex } from './inventory/indexes';
 import type { Inventory } from './inventory/types';
@@ -29,13 +30,22 @@ export class EmulatorState {
   readonly faults = new Faults();
   readonly stats = new StatsRecorder();
   readonly sessions = new SessionRegistry();
+  readonly config: ConfigService;
 
   constructor(
     inventory: Inventory,
-    options: { quota?: QuotaConfig; paginationTokenTtlMs?: number },
+    options: {
+      quota?: QuotaConfig;
+      paginationTokenTtlMs?: number;
+      configQuota?: ConfigQuotaConfig;
+    },
     readonly logger: EmulatorLogger,
   ) {
     this.index = InventoryIndex.build(inventory);
+    this.config = new ConfigService(inventory, {
+      quota: options.configQuota,
+      paginationTokenTtlMs: options.paginationTokenTtlMs,
+    });
     this.tokens = new PaginationTokens(options.paginationTokenTtlMs);
     this.quota = new Quota(options.quota);
   }
@@ -43,6 +53,7 @@ export class EmulatorState {
   /** Replaces the inventory; open pagination tokens expire, since they point into the old one. */
   loadInventory(inventory: Inventory): void {
     this.index = InventoryIndex.build(inventory);
+    this.config.load(inventory);
     this.tokens.expireAll();
     this.logger.info(`inventory loaded: ${this.index.resourceCount} resources`);
   }
@@ -53,5 +64,6 @@ export class EmulatorState {
     this.stats.reset();
     this.quota.reset();
     this.tokens.expireAll();
+    this.config.reset();
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,38 @@ describe('generateInventory', () => {
     expect(() =>
       parseInventory(JSON.parse(serializeInventory(inventory))),
     ).not.toThrow();
-    expect(new Set(inventory.resources.map(r => r.arn)).size).toBe(3000);
+    expect(new Set(inventory.resources.map(r => r.arn)).size).toBe(
+      inventory.resources.length,
+    );
+    expect(inventory.resources.filter(r => !r.neverTagged)).toHaveLength(3000);
+  });
+
+  it('adds about one never-tagged resource in ten, each recorded by AWS Config', () => {
+    const { resources } = generateInventory({ seed: 5, resources: 900 });
+    const never = resources.filter(r => r.neverTagged);
+    expect(never).toHaveLength(100);
+    expect(never.every(r => r.config && Object.keys(r.tags).length === 0)).toBe(
+      true,
+    );
+    expect(
+      new Set(never.map(r => r.config!.resourceType)).size,
+    ).toBeGreaterThan(8);
+  });
+
+  it('leaves the tagged demo estate as it was before AWS Config data was added (Config has its own random stream)', () => {
+    const tagged = generateDemoInventory().resources.filter(
+      r => !r.neverTagged,
+    );
+    const digest = createHash('sha256')
+      .update(
+        JSON.stringify(tagged.map(r => [r.arn, r.region, r.accountId, r.tags])),
+      )
+      .digest('hex');
+    // the digest of the 420 tagged resources of examples/aws-inventory.json before AWS Config
+    expect(digest).toBe(
+      '60190d6de608c6f8b4078a47edfe4fb1c685427fa90404b1296362460ca96a6c',
+    );
+    expect(tagged.filter(r => r.config).length).toBeGreaterThan(150);
   });
 
   it('mixes types, accounts and regions and keeps global resources where AWS lists them', () => {
@@ -187,7 +219,7 @@ describe('inventory files', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeInventory(generateInventory(options)));
     const loaded = await loadInventoryFile(path);
-    expect(loaded.resources).toHaveLength(500);
+    expect(loaded.resources).toHaveLength(556); // 500 tagged and 56 never tagged
   });
 
   it('reports the first bad field of an invalid inventory', () => {

@@ -4,6 +4,11 @@ import {
   DEMO_REGIONS,
   DEMO_ROLE_NAME,
 } from '../constants';
+import {
+  CONFIG_RESOURCE_TYPES,
+  generateConfigItem,
+  REDSHIFT_CLUSTER,
+} from './configItems';
 import { loadOrgModel, OrgComponent, OrgModel, OrgTeam } from './org';
 import { RESOURCE_TYPES, ResourceTypeSpec } from './resourceTypes';
 import { Rng } from './rng';
@@ -63,9 +68,24 @@ export function demoAccounts(
       alias: 'acme-workloads',
       regions: [...regions],
       roles: [{ name: DEMO_ROLE_NAME }],
+      configRecorderOff: regions.slice(-1),
     },
   ];
 }
+
+/** The name of the AWS Config aggregator generated inventories hold, in the main account's first region. */
+export const CONFIG_AGGREGATOR_NAME = 'org-aggregator';
+
+/** About one resource in ten is never tagged: AWS Config records it, the Tagging API never lists it. */
+const NEVER_TAGGED_PER_TAGGED = 1 / 9;
+
+/** Config draws from its own seeded stream, so the tagged estate stays exactly what it was. */
+const CONFIG_SEED_SALT = 0x5eedc0f1;
+
+const NEVER_TAGGED_TYPES: readonly ResourceTypeSpec[] = [
+  ...RESOURCE_TYPES.filter(t => CONFIG_RESOURCE_TYPES[t.type]),
+  REDSHIFT_CLUSTER,
+];
 
 /** Tagging discipline of the example teams: some excellent, some poor. */
 const TEAM_QUALITY: Record<string, number> = {
@@ -186,6 +206,7 @@ export function* generateResources(
   options: GenerateOptions,
 ): Generator<InventoryResource> {
   const rng = new Rng(options.seed);
+  const configRng = new Rng((options.seed ^ CONFIG_SEED_SALT) >>> 0);
   const plan = makePlan(options);
   const trackArns = options.resources <= TRACKED_ARNS_LIMIT;
   const usedArns = new Set<string>();
@@ -249,11 +270,69 @@ export function* generateResources(
           displayName,
           base,
         });
+    const config = generateConfigItem(spec.type, {
+      arn,
+      name,
+      region,
+      accountId: account.accountId,
+      quality: slot.quality,
+      rng: configRng,
+    });
     yield {
       arn,
       ...(homeRegion ? { region: homeRegion } : {}),
       ...(accountId ? { accountId } : {}),
       tags,
+      ...(config ? { config } : {}),
+    };
+  }
+  const neverTagged = Math.round(options.resources * NEVER_TAGGED_PER_TAGGED);
+  for (let i = 0; i < neverTagged; i++) {
+    const account = configRng.weighted(plan.accounts, a =>
+      a.accountId === plan.mainAccountId ? 3 : 2,
+    );
+    const region = configRng.pick(account.regions);
+    const spec = configRng.weighted(NEVER_TAGGED_TYPES, t => t.weight);
+    const chosen = `${configRng.pick([
+      'legacy',
+      'poc',
+      'old',
+      'adhoc',
+      'migration',
+    ])}-${configRng.pick(spec.purposes)}-${
+      configRng.weighted(ENVIRONMENTS, e => e[1])[0]
+    }`;
+    let name = trackArns ? chosen : `${chosen}-nt-${i.toString(36)}`;
+    const arnOf = () =>
+      spec.arn({
+        partition: 'aws',
+        region,
+        accountId: account.accountId,
+        name,
+        rng: configRng,
+      });
+    let built = arnOf();
+    if (trackArns) {
+      for (let n = 2; usedArns.has(built.arn); n++) {
+        name = `${chosen}-${n}`;
+        built = arnOf();
+      }
+      usedArns.add(built.arn);
+    }
+    yield {
+      arn: built.arn,
+      ...(built.region ? { region: built.region } : {}),
+      ...(built.accountId ? { accountId: built.accountId } : {}),
+      tags: {},
+      neverTagged: true,
+      config: generateConfigItem(spec.type, {
+        arn: built.arn,
+        name,
+        region,
+        accountId: account.accountId,
+        quality: 0.3,
+        rng: configRng,
+      })!,
     };
   }
 }
@@ -268,6 +347,13 @@ export function generatedHeader(
     mainAccountId: plan.mainAccountId,
     generator: { seed: options.seed, resources: options.resources },
     accounts: plan.accounts,
+    configAggregators: [
+      {
+        name: CONFIG_AGGREGATOR_NAME,
+        accountId: plan.mainAccountId,
+        region: plan.accounts[0].regions[0],
+      },
+    ],
   };
   if (options.tagPolicy !== false) {
     header.tagPolicy = options.tagPolicy ?? DEFAULT_TAG_POLICY;

@@ -1,6 +1,11 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArnParts } from './arn';
+import {
+  checkAccountConfig,
+  checkConfigAggregators,
+  checkResourceConfig,
+} from './loadConfig';
 import type {
   Inventory,
   InventoryAccount,
@@ -58,6 +63,7 @@ function checkAccount(value: unknown, path: string): InventoryAccount {
       }
     });
   }
+  checkAccountConfig(value, path, fail);
   return value as unknown as InventoryAccount;
 }
 
@@ -82,6 +88,7 @@ export function checkResource(value: unknown, path: string): InventoryResource {
   ) {
     fail(`${path}.accountId`, 'must be a 12-digit account id');
   }
+  checkResourceConfig(value, path, fail);
   return value as unknown as InventoryResource;
 }
 
@@ -121,6 +128,7 @@ export function parseInventory(value: unknown): Inventory {
     fail('mainAccountId', 'must be one of the accounts');
   }
   if (value.tagPolicy !== undefined) checkTagPolicy(value.tagPolicy);
+  checkConfigAggregators(value.configAggregators, fail);
   if (!Array.isArray(value.resources)) fail('resources', 'must be an array');
   value.resources.forEach((r, i) => checkResource(r, `resources[${i}]`));
   return value as unknown as Inventory;
