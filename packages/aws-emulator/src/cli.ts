@@ -12,7 +12,7 @@ import { loadOrgModel } from './inventory/org';
 import { writeInventoryFile } from './inventory/write';
 import { startEmulator } from './server';
 
-const HELP = `aws-emulator: a local Resource Groups Tagging API and STS endpoint
+const HELP = `aws-emulator: a local Resource Groups Tagging API, AWS Config and STS endpoint
 
 Usage:
   aws-emulator serve [options]      serve an inventory on http://127.0.0.1:${DEFAULT_PORT}
@@ -23,9 +23,10 @@ serve:
   --inventory <file>          inventory to serve (default: the generated demo estate)
   --port <n>                  port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>               address to bind (default 127.0.0.1)
-  --no-quota                  turn the per-account-and-region quota off
+  --no-quota                  turn the per-account-and-region quotas off (Tagging API and AWS Config)
   --get-resources-rate <n>    GetResources calls a second per account and region (default 15)
   --tag-reads-rate <n>        GetTagKeys/GetTagValues calls a second (default 5)
+  --config-select-rate <n>    AWS Config Select* calls a second per account and region (default 10)
   --token-ttl-seconds <n>     pagination token lifetime (default 900)
   --throttle-share <0..1>     share of calls answered ThrottledException
   --error-share <0..1>        share of calls answered InternalServiceException
@@ -74,6 +75,7 @@ async function serve(args: string[]): Promise<number> {
       'no-quota': { type: 'boolean' },
       'get-resources-rate': { type: 'string' },
       'tag-reads-rate': { type: 'string' },
+      'config-select-rate': { type: 'string' },
       'token-ttl-seconds': { type: 'string' },
       'throttle-share': { type: 'string' },
       'error-share': { type: 'string' },
@@ -99,6 +101,13 @@ async function serve(args: string[]): Promise<number> {
         values['get-resources-rate'],
       ),
       tagReadsPerSecond: number('tag-reads-rate', values['tag-reads-rate']),
+    },
+    configQuota: {
+      enabled: !values['no-quota'],
+      selectsPerSecond: number(
+        'config-select-rate',
+        values['config-select-rate'],
+      ),
     },
     paginationTokenTtlMs: ttl === undefined ? undefined : ttl * 1000,
     faults,

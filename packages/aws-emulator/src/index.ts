@@ -18,6 +18,7 @@ export {
   DEMO_SEED,
 } from './constants';
 export {
+  CONFIG_AGGREGATOR_NAME,
   DEFAULT_TAG_POLICY,
   demoAccounts,
   generateInventory,
@@ -41,6 +42,8 @@ export type { OrgComponent, OrgModel, OrgTeam } from './inventory/org';
 export type {
   Inventory,
   InventoryAccount,
+  InventoryConfigAggregator,
+  InventoryConfigItem,
   InventoryGeneratorInfo,
   InventoryResource,
   InventoryRole,
@@ -52,4 +55,7 @@ export { DEFAULT_PAGINATION_TOKEN_TTL_MS } from './tagging/pagination';
 export { DEFAULT_QUOTA } from './quota/quota';
 export type { QuotaConfig } from './quota/quota';
 export type { FaultConfig } from './faults';
+export { DEFAULT_CONFIG_QUOTA } from './config/configService';
+export type { ConfigQuotaConfig } from './config/configService';
+export { CONFIG_RESOURCE_TYPES } from './inventory/configItems';
 export type { CallCount, EmulatorStats } from './stats';

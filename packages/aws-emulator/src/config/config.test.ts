@@ -6,10 +6,9 @@ import {
   SelectAggregateResourceConfigCommand,
   SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
-import { existsSync } from 'node:fs';
 import type { Inventory, InventoryResource } from '../inventory/types';
 import { EmulatorHandle, startEmulator } from '../server';
-import { AWS_CLI, awsCli } from '../__testUtils__/awsCli';
+import { awsCli } from '../__testUtils__/awsCli';
 import {
   allPages,
   arnsOf,
@@ -429,19 +428,16 @@ describe('AWS Config (StarlingDoveService) through the AWS SDK v3', () => {
     expect(east.throttled).toBeGreaterThan(0);
   });
 
-  (existsSync(AWS_CLI) ? it : it.skip)(
-    'answers the Debian AWS CLI (aws configservice select-resource-config)',
-    async () => {
-      const result = await awsCli(emulator.url, [
-        'configservice',
-        'select-resource-config',
-        '--expression',
-        "SELECT resourceId WHERE resourceType = 'AWS::EC2::SecurityGroup'",
-      ]);
-      expect(result.code).toBe(0);
-      expect(result.json.Results.map((r: string) => JSON.parse(r))).toEqual([
-        { resourceId: 'sg-00000000000000001' },
-      ]);
-    },
-  );
+  it('answers the Debian AWS CLI (aws configservice select-resource-config)', async () => {
+    const result = await awsCli(emulator.url, [
+      'configservice',
+      'select-resource-config',
+      '--expression',
+      "SELECT resourceId WHERE resourceType = 'AWS::EC2::SecurityGroup'",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.json.Results.map((r: string) => JSON.parse(r))).toEqual([
+      { resourceId: 'sg-00000000000000001' },
+    ]);
+  });
 });

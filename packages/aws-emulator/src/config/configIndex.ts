@@ -1,5 +1,6 @@
 import { parseArnParts } from '../inventory/arn';
 import type { Inventory, InventoryConfigAggregator } from '../inventory/types';
+import { compare } from './evaluate';
 import { ConfigurationItem, configurationItem, recordingRegion } from './items';
 
 /** The configuration items of one account and region, in ARN order. */
@@ -48,7 +49,7 @@ export class ConfigIndex {
       );
     }
     for (const scope of scopes.values()) {
-      scope.sort((a, b) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
+      scope.sort((a, b) => compare(a.arn, b.arn));
     }
     return new ConfigIndex(
       scopes,
@@ -85,7 +86,7 @@ export class ConfigIndex {
     const accounts = new Set(aggregator.accounts ?? this.accountIds);
     return [...this.scopes.entries()]
       .filter(([key]) => accounts.has(key.split('|')[0]))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compare(a, b))
       .flatMap(([, items]) => items);
   }
 }

@@ -18,13 +18,19 @@ function equals(found: unknown, wanted: Literal): boolean {
   return String(found) === wanted;
 }
 
+/** Negative, zero or positive as `a` sorts before, with or after `b`. */
+export function compare(a: string | number, b: string | number): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
 function order(found: unknown, wanted: Literal): number | undefined {
   if (typeof wanted === 'number') {
     const n = Number(found);
     return Number.isNaN(n) ? undefined : n - wanted;
   }
   if (typeof wanted === 'string' && typeof found === 'string') {
-    return found < wanted ? -1 : found > wanted ? 1 : 0;
+    return compare(found, wanted);
   }
   return undefined;
 }
@@ -136,7 +142,46 @@ function sortKey(row: unknown, path: readonly string[]): string | number {
   return typeof first === 'number' ? first : String(first ?? '');
 }
 
-/** The rows of a query over items, grouped and counted when it counts, sorted by its ORDER BY. */
+function sorted<T>(rows: T[], orderBy: Query['orderBy']): T[] {
+  for (const { path, descending } of [...orderBy].reverse()) {
+    rows.sort((a, b) => {
+      const x = sortKey(a, path);
+      const y = sortKey(b, path);
+      const d = compare(x, y);
+      return descending ? -d : d;
+    });
+  }
+  return rows;
+}
+
+function counted(
+  items: readonly ConfigurationItem[],
+  groupBy: readonly string[],
+): Record<string, unknown>[] {
+  const keys: SelectField[] = groupBy.map(name => ({
+    kind: 'property',
+    name,
+    path: name.split('.'),
+  }));
+  const groups = new Map<
+    string,
+    { row: Record<string, unknown>; count: number }
+  >();
+  for (const item of items) {
+    const row = project(item, keys);
+    const id = JSON.stringify(row);
+    const group = groups.get(id) ?? { row, count: 0 };
+    group.count++;
+    groups.set(id, group);
+  }
+  const rows = [...groups.values()].map(g => ({
+    ...g.row,
+    'COUNT(*)': g.count,
+  }));
+  return rows.length === 0 && keys.length === 0 ? [{ 'COUNT(*)': 0 }] : rows;
+}
+
+/** The rows of a query over items: filtered, ordered (by any property), then projected, or grouped and counted. */
 export function evaluate(
   items: readonly ConfigurationItem[],
   query: Query,
@@ -144,35 +189,10 @@ export function evaluate(
   const selected = query.where
     ? items.filter(item => matches(item, query.where!))
     : [...items];
-  let rows: Record<string, unknown>[];
   if (query.fields.some(f => f.kind === 'count')) {
-    const groups = new Map<
-      string,
-      { row: Record<string, unknown>; count: number }
-    >();
-    const keys = (query.groupBy ?? []).map(g => g.split('.'));
-    for (const item of selected) {
-      const row = project(
-        item,
-        keys.map(path => ({ kind: 'property', name: path.join('.'), path })),
-      );
-      const id = JSON.stringify(row);
-      const group = groups.get(id) ?? { row, count: 0 };
-      group.count++;
-      groups.set(id, group);
-    }
-    rows = [...groups.values()].map(g => ({ ...g.row, 'COUNT(*)': g.count }));
-    if (rows.length === 0 && keys.length === 0) rows = [{ 'COUNT(*)': 0 }];
-  } else {
-    rows = selected.map(item => project(item, query.fields));
+    return sorted(counted(selected, query.groupBy ?? []), query.orderBy);
   }
-  for (const { path, descending } of [...query.orderBy].reverse()) {
-    rows.sort((a, b) => {
-      const x = sortKey(a, path);
-      const y = sortKey(b, path);
-      const d = x < y ? -1 : x > y ? 1 : 0;
-      return descending ? -d : d;
-    });
-  }
-  return rows;
+  return sorted(selected, query.orderBy).map(item =>
+    project(item, query.fields),
+  );
 }

@@ -10,7 +10,7 @@ import {
 } from './errors';
 import { evaluate } from './evaluate';
 import type { ConfigurationItem } from './items';
-import { parseQuery } from './query';
+import { parseQuery, SelectField } from './query';
 
 /** Where the next page of a query's results starts. */
 export interface ConfigTokenState {
@@ -93,6 +93,11 @@ function pageSize(body: Record<string, unknown>, names: string[]): number {
   return size || DEFAULT_CONFIG_PAGE_SIZE;
 }
 
+function fieldName(field: SelectField): string {
+  if (field.kind === 'property') return field.name;
+  return field.kind === 'count' ? field.name : '*';
+}
+
 function runQuery(
   operation: string,
   scopeKey: string,
@@ -121,10 +126,7 @@ function runQuery(
   } else {
     const query = parseQuery(expression);
     const rows = evaluate(items(), query).map(row => JSON.stringify(row));
-    const fields = query.fields.map(f => ({
-      Name:
-        f.kind === 'property' ? f.name : f.kind === 'count' ? 'COUNT(*)' : '*',
-    }));
+    const fields = query.fields.map(f => ({ Name: fieldName(f) }));
     state = { operation, scopeKey, expression, rows, fields, offset: 0 };
   }
   const end = state.offset + limit;
