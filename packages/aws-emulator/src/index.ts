@@ -1,5 +1,5 @@
 /**
- * A local AWS endpoint for the Resource Groups Tagging API and STS, for the demo portal,
+ * A local AWS endpoint for the Resource Groups Tagging API, AWS Config and STS, for the demo portal,
  * the end-to-end run, the benchmarks and the fault tests.
  *
  * @packageDocumentation
