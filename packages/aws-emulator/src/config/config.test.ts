@@ -428,6 +428,38 @@ describe('AWS Config (StarlingDoveService) through the AWS SDK v3', () => {
     expect(east.throttled).toBeGreaterThan(0);
   });
 
+  it('fails a region the faults name with InternalFailure (500), and follows a new inventory', async () => {
+    emulator.setFaults({ failingRegions: ['us-east-1'] });
+    const once = configClient(emulator.url, 'us-east-1', { maxAttempts: 1 });
+    await expect(
+      once.send(new SelectResourceConfigCommand({ Expression: 'SELECT arn' })),
+    ).rejects.toMatchObject({
+      name: 'InternalFailure',
+      $metadata: { httpStatusCode: 500 },
+    });
+    emulator.resetFaults();
+    const first = await once.send(
+      new SelectResourceConfigCommand({ Expression: 'SELECT arn', Limit: 1 }),
+    );
+    const inventory = configInventory();
+    inventory.resources = inventory.resources.slice(0, 3);
+    emulator.loadInventory(inventory);
+    try {
+      await expect(
+        once.send(
+          new SelectResourceConfigCommand({
+            Expression: 'SELECT arn',
+            Limit: 1,
+            NextToken: first.NextToken,
+          }),
+        ),
+      ).rejects.toMatchObject({ name: 'InvalidNextTokenException' });
+      expect(await select(once, 'SELECT arn')).toHaveLength(3);
+    } finally {
+      emulator.loadInventory(configInventory());
+    }
+  });
+
   it('answers the Debian AWS CLI (aws configservice select-resource-config)', async () => {
     const result = await awsCli(emulator.url, [
       'configservice',

@@ -243,6 +243,85 @@ describe('inventory files', () => {
       }),
     ).toThrow(/tags\.a/);
   });
+
+  it.each([
+    [{ neverTagged: true }, /resources\[0\]\.config is required/],
+    [
+      {
+        neverTagged: 'yes',
+        config: { resourceType: 'AWS::SQS::Queue', configuration: {} },
+      },
+      /neverTagged/,
+    ],
+    [
+      { config: { resourceType: 'SQS queue', configuration: {} } },
+      /config\.resourceType/,
+    ],
+    [
+      { config: { resourceType: 'AWS::SQS::Queue', configuration: [] } },
+      /config\.configuration/,
+    ],
+    [
+      {
+        config: {
+          resourceType: 'AWS::SQS::Queue',
+          configuration: {},
+          supplementaryConfiguration: 'x',
+        },
+      },
+      /config\.supplementaryConfiguration/,
+    ],
+    [
+      {
+        config: {
+          resourceType: 'AWS::SQS::Queue',
+          configuration: {},
+          resourceId: 7,
+        },
+      },
+      /config\.resourceId/,
+    ],
+  ])('names the bad AWS Config field of a resource (%j)', (fields, message) => {
+    expect(() =>
+      parseInventory({
+        version: 1,
+        mainAccountId: '111122223333',
+        accounts: [{ accountId: '111122223333', regions: [] }],
+        resources: [
+          { arn: 'arn:aws:sqs:us-east-1:111122223333:q', tags: {}, ...fields },
+        ],
+      }),
+    ).toThrow(message);
+  });
+
+  it('names a bad configRecorderOff or aggregator', () => {
+    const base = {
+      version: 1,
+      mainAccountId: '111122223333',
+      resources: [],
+    };
+    expect(() =>
+      parseInventory({
+        ...base,
+        accounts: [
+          {
+            accountId: '111122223333',
+            regions: [],
+            configRecorderOff: 'eu-west-1',
+          },
+        ],
+      }),
+    ).toThrow(/accounts\[0\]\.configRecorderOff/);
+    expect(() =>
+      parseInventory({
+        ...base,
+        accounts: [{ accountId: '111122223333', regions: [] }],
+        configAggregators: [
+          { name: 'org', accountId: '1', region: 'us-east-1' },
+        ],
+      }),
+    ).toThrow(/configAggregators\[0\]\.accountId/);
+  });
 });
 
 describe('examples/aws-inventory.json', () => {
