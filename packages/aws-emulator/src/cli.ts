@@ -44,6 +44,9 @@ generate:
                               through AssumeRole of '${DEMO_ROLE_NAME}' (default: the demo accounts)
   --regions <r,r,...>         regions of every account (default us-east-1,eu-west-1,eu-central-1)
   --no-tag-policy             leave the tag policy out
+  --never-tagged <share>      add resources nobody ever tagged (AWS Config records them, the
+                              Tagging API never lists them), as a share of --resources
+                              (default 0; --demo: 1/9)
 
 The control endpoint (faults, stats, reset, inventory) is under /_emulator/: see the README.
 `;
@@ -134,6 +137,7 @@ async function generate(args: string[]): Promise<number> {
       accounts: { type: 'string' },
       regions: { type: 'string' },
       'no-tag-policy': { type: 'boolean' },
+      'never-tagged': { type: 'string' },
     },
   });
   const seed = number('seed', values.seed);
@@ -166,6 +170,13 @@ async function generate(args: string[]): Promise<number> {
   }
   options.regions = list(values.regions);
   if (values['no-tag-policy']) options.tagPolicy = false;
+  const neverTagged = number('never-tagged', values['never-tagged']);
+  if (neverTagged !== undefined) {
+    if (!(neverTagged >= 0 && neverTagged <= 1)) {
+      throw new UsageError('--never-tagged must be a share from 0 to 1');
+    }
+    options.neverTaggedShare = neverTagged;
+  }
   await writeInventoryFile(
     values.out ?? '-',
     generatedHeader(options),

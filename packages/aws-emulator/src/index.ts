@@ -24,6 +24,7 @@ export {
   generateInventory,
   generateResources,
   generatedHeader,
+  NEVER_TAGGED_SHARE,
 } from './inventory/generate';
 export type { GenerateOptions } from './inventory/generate';
 export { DEMO_GENERATE_OPTIONS, generateDemoInventory } from './inventory/demo';

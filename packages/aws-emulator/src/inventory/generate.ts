@@ -36,6 +36,11 @@ export interface GenerateOptions {
   org?: OrgModel;
   /** The tag policy compliance is evaluated against; false for none. Default {@link DEFAULT_TAG_POLICY}. */
   tagPolicy?: TagPolicy | false;
+  /**
+   * Resources nobody ever tagged (AWS Config records them, the Tagging API never lists them), as a share
+   * of `resources`, added after them. Default 0; the demo estate has {@link NEVER_TAGGED_SHARE}.
+   */
+  neverTaggedShare?: number;
 }
 
 /** The tag policy generated inventories carry: the checklists' required keys and allowed values. */
@@ -76,8 +81,8 @@ export function demoAccounts(
 /** The name of the AWS Config aggregator generated inventories hold, in the main account's first region. */
 export const CONFIG_AGGREGATOR_NAME = 'org-aggregator';
 
-/** About one resource in ten is never tagged: AWS Config records it, the Tagging API never lists it. */
-const NEVER_TAGGED_PER_TAGGED = 1 / 9;
+/** About one resource in ten is never tagged: one for every nine tagged. */
+export const NEVER_TAGGED_SHARE = 1 / 9;
 
 /** Config draws from its own seeded stream, so the tagged estate stays exactly what it was. */
 const CONFIG_SEED_SALT = 0x5eedc0f1;
@@ -286,7 +291,9 @@ export function* generateResources(
       ...(config ? { config } : {}),
     };
   }
-  const neverTagged = Math.round(options.resources * NEVER_TAGGED_PER_TAGGED);
+  const neverTagged = Math.round(
+    options.resources * (options.neverTaggedShare ?? 0),
+  );
   for (let i = 0; i < neverTagged; i++) {
     const account = configRng.weighted(plan.accounts, a =>
       a.accountId === plan.mainAccountId ? 3 : 2,
@@ -345,7 +352,13 @@ export function generatedHeader(
   const header: Omit<Inventory, 'resources'> = {
     version: 1,
     mainAccountId: plan.mainAccountId,
-    generator: { seed: options.seed, resources: options.resources },
+    generator: {
+      seed: options.seed,
+      resources: options.resources,
+      ...(options.neverTaggedShare
+        ? { neverTaggedShare: options.neverTaggedShare }
+        : {}),
+    },
     accounts: plan.accounts,
     configAggregators: [
       {
