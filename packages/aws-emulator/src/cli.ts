@@ -12,7 +12,7 @@ import { loadOrgModel } from './inventory/org';
 import { writeInventoryFile } from './inventory/write';
 import { startEmulator } from './server';
 
-const HELP = `aws-emulator: a local Resource Groups Tagging API, AWS Organizations and STS endpoint
+const HELP = `aws-emulator: a local Resource Groups Tagging API, AWS Config, AWS Organizations and STS endpoint
 
 Usage:
   aws-emulator serve [options]      serve an inventory on http://127.0.0.1:${DEFAULT_PORT}
@@ -23,10 +23,11 @@ serve:
   --inventory <file>          inventory to serve (default: the generated demo estate)
   --port <n>                  port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>               address to bind (default 127.0.0.1)
-  --no-quota                  turn the per-account-and-region quota off
+  --no-quota                  turn the per-account-and-region quotas off (Tagging API and AWS Config)
   --get-resources-rate <n>    GetResources calls a second per account and region (default 15)
   --tag-reads-rate <n>        GetTagKeys/GetTagValues calls a second (default 5)
   --organizations-rate <n>    Organizations calls a second per calling account (default 5)
+  --config-select-rate <n>    AWS Config Select* calls a second per account and region (default 10)
   --token-ttl-seconds <n>     pagination token lifetime (default 900)
   --throttle-share <0..1>     share of calls answered ThrottledException
   --error-share <0..1>        share of calls answered InternalServiceException
@@ -48,6 +49,9 @@ generate:
                               the first, 111122223333, is the management account)
   --resources-per-account <m> with --org-accounts: m resources in every account
                               (instead of --resources)
+  --never-tagged <share>      add resources nobody ever tagged (AWS Config records them, the
+                              Tagging API never lists them), as a share of --resources
+                              (default 0; --demo: 1/9)
 
 The control endpoint (faults, stats, reset, inventory) is under /_emulator/: see the README.
 `;
@@ -91,6 +95,7 @@ async function serve(args: string[]): Promise<number> {
       'get-resources-rate': { type: 'string' },
       'tag-reads-rate': { type: 'string' },
       'organizations-rate': { type: 'string' },
+      'config-select-rate': { type: 'string' },
       'token-ttl-seconds': { type: 'string' },
       'throttle-share': { type: 'string' },
       'error-share': { type: 'string' },
@@ -121,6 +126,13 @@ async function serve(args: string[]): Promise<number> {
         values['organizations-rate'],
       ),
     },
+    configQuota: {
+      enabled: !values['no-quota'],
+      selectsPerSecond: number(
+        'config-select-rate',
+        values['config-select-rate'],
+      ),
+    },
     paginationTokenTtlMs: ttl === undefined ? undefined : ttl * 1000,
     faults,
     logger: console,
@@ -148,6 +160,7 @@ async function generate(args: string[]): Promise<number> {
       'no-tag-policy': { type: 'boolean' },
       'org-accounts': { type: 'string' },
       'resources-per-account': { type: 'string' },
+      'never-tagged': { type: 'string' },
     },
   });
   const seed = number('seed', values.seed);
@@ -204,6 +217,13 @@ async function generate(args: string[]): Promise<number> {
   options.regions = list(values.regions);
   if (orgAccounts !== undefined) options.orgAccounts = orgAccounts;
   if (values['no-tag-policy']) options.tagPolicy = false;
+  const neverTagged = number('never-tagged', values['never-tagged']);
+  if (neverTagged !== undefined) {
+    if (!(neverTagged >= 0 && neverTagged <= 1)) {
+      throw new UsageError('--never-tagged must be a share from 0 to 1');
+    }
+    options.neverTaggedShare = neverTagged;
+  }
   await writeInventoryFile(
     values.out ?? '-',
     generatedHeader(options),

@@ -1,3 +1,4 @@
+import { ConfigQuotaConfig, ConfigService } from './config/configService';
 import { Faults } from './faults';
 import { InventoryIndex } from './inventory/indexes';
 import type { Inventory } from './inventory/types';
@@ -32,14 +33,23 @@ export class EmulatorState {
   readonly faults = new Faults();
   readonly stats = new StatsRecorder();
   readonly sessions = new SessionRegistry();
+  readonly config: ConfigService;
 
   constructor(
     inventory: Inventory,
-    options: { quota?: QuotaConfig; paginationTokenTtlMs?: number },
+    options: {
+      quota?: QuotaConfig;
+      paginationTokenTtlMs?: number;
+      configQuota?: ConfigQuotaConfig;
+    },
     readonly logger: EmulatorLogger,
   ) {
     this.index = InventoryIndex.build(inventory);
     this.organization = OrganizationModel.build(inventory);
+    this.config = new ConfigService(inventory, {
+      quota: options.configQuota,
+      paginationTokenTtlMs: options.paginationTokenTtlMs,
+    });
     this.tokens = new PaginationTokens(options.paginationTokenTtlMs);
     this.quota = new Quota(options.quota);
   }
@@ -48,6 +58,7 @@ export class EmulatorState {
   loadInventory(inventory: Inventory): void {
     this.index = InventoryIndex.build(inventory);
     this.organization = OrganizationModel.build(inventory);
+    this.config.load(inventory);
     this.tokens.expireAll();
     this.logger.info(`inventory loaded: ${this.index.resourceCount} resources`);
   }
@@ -58,5 +69,6 @@ export class EmulatorState {
     this.stats.reset();
     this.quota.reset();
     this.tokens.expireAll();
+    this.config.reset();
   }
 }

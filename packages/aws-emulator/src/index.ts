@@ -1,5 +1,5 @@
 /**
- * A local AWS endpoint for the Resource Groups Tagging API, AWS Organizations and STS, for the demo portal,
+ * A local AWS endpoint for the Resource Groups Tagging API, AWS Config, AWS Organizations and STS, for the demo portal,
  * the end-to-end run, the benchmarks and the fault tests.
  *
  * @packageDocumentation
@@ -18,11 +18,13 @@ export {
   DEMO_SEED,
 } from './constants';
 export {
+  CONFIG_AGGREGATOR_NAME,
   DEFAULT_TAG_POLICY,
   demoAccounts,
   generateInventory,
   generateResources,
   generatedHeader,
+  NEVER_TAGGED_SHARE,
 } from './inventory/generate';
 export type { GenerateOptions } from './inventory/generate';
 export { generateOrganization } from './inventory/generateOrganization';
@@ -46,6 +48,8 @@ export type { OrgComponent, OrgModel, OrgTeam } from './inventory/org';
 export type {
   Inventory,
   InventoryAccount,
+  InventoryConfigAggregator,
+  InventoryConfigItem,
   InventoryGeneratorInfo,
   InventoryOrganization,
   InventoryOrganizationAccount,
@@ -62,4 +66,7 @@ export { DEFAULT_PAGINATION_TOKEN_TTL_MS } from './tagging/pagination';
 export { DEFAULT_QUOTA } from './quota/quota';
 export type { QuotaConfig } from './quota/quota';
 export type { FaultConfig } from './faults';
+export { DEFAULT_CONFIG_QUOTA } from './config/configService';
+export type { ConfigQuotaConfig } from './config/configService';
+export { CONFIG_RESOURCE_TYPES } from './inventory/configItems';
 export type { CallCount, EmulatorStats } from './stats';

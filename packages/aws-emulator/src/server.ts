@@ -1,6 +1,8 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_PORT } from './constants';
+import { CONFIG_TARGET_PREFIX, handleConfig } from './config/handler';
+import type { ConfigQuotaConfig } from './config/configService';
 import { CONTROL_PREFIX, currentStats, handleControl } from './control';
 import { EmulatorLogger, EmulatorState, silentLogger } from './emulatorState';
 import type { FaultConfig } from './faults';
@@ -30,6 +32,8 @@ export interface EmulatorOptions {
   quota?: QuotaConfig;
   /** Lifetime of pagination tokens; default 15 minutes. */
   paginationTokenTtlMs?: number;
+  /** AWS Config's quota; on by default. */
+  configQuota?: ConfigQuotaConfig;
   /** Faults injected from the start. */
   faults?: FaultConfig;
   /** Where log lines go; default nowhere. */
@@ -57,6 +61,8 @@ export interface EmulatorHandle {
   reset(): void;
   /** Serves another inventory from now on. */
   loadInventory(inventory: Inventory): void;
+  /** Replaces AWS Config's quota (and refills it). */
+  setConfigQuota(quota: ConfigQuotaConfig): void;
 }
 
 async function resolveInventory(
@@ -79,6 +85,11 @@ function route(state: EmulatorState) {
       target.startsWith(ORGANIZATIONS_TARGET_PREFIX)
     ) {
       await handleOrganizations(state, req, res, target, requestId);
+    } else if (
+      typeof target === 'string' &&
+      target.startsWith(CONFIG_TARGET_PREFIX)
+    ) {
+      await handleConfig(state, req, res, target, requestId);
     } else if (typeof target === 'string') {
       await handleTagging(state, req, res, target, requestId);
     } else if (req.method === 'POST' || req.method === 'GET') {
@@ -118,6 +129,7 @@ export async function startEmulator(
     {
       quota: options.quota,
       paginationTokenTtlMs: options.paginationTokenTtlMs,
+      configQuota: options.configQuota,
     },
     logger,
   );
@@ -166,5 +178,6 @@ export async function startEmulator(
     stats: () => currentStats(state),
     reset: () => state.reset(),
     loadInventory: inventory => state.loadInventory(parseInventory(inventory)),
+    setConfigQuota: quota => state.config.setQuota(quota),
   };
 }

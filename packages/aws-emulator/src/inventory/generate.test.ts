@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import {
   generateInventory,
   generateResources,
   generatedHeader,
+  NEVER_TAGGED_SHARE,
 } from './generate';
 import { EXAMPLE_ORG_FILES, loadOrgModel } from './org';
 import { loadInventoryFile, parseInventory } from './load';
@@ -47,6 +49,43 @@ describe('generateInventory', () => {
       parseInventory(JSON.parse(serializeInventory(inventory))),
     ).not.toThrow();
     expect(new Set(inventory.resources.map(r => r.arn)).size).toBe(3000);
+  });
+
+  it('adds about one never-tagged resource in ten, each recorded by AWS Config', () => {
+    const { resources } = generateInventory({
+      seed: 5,
+      resources: 900,
+      neverTaggedShare: NEVER_TAGGED_SHARE,
+    });
+    expect(
+      generateInventory({ seed: 5, resources: 900 }).resources.some(
+        r => r.neverTagged,
+      ),
+    ).toBe(false);
+    const never = resources.filter(r => r.neverTagged);
+    expect(never).toHaveLength(100);
+    expect(never.every(r => r.config && Object.keys(r.tags).length === 0)).toBe(
+      true,
+    );
+    expect(
+      new Set(never.map(r => r.config!.resourceType)).size,
+    ).toBeGreaterThan(8);
+  });
+
+  it('leaves the tagged demo estate as it was before AWS Config data was added (Config has its own random stream)', () => {
+    const tagged = generateDemoInventory().resources.filter(
+      r => !r.neverTagged,
+    );
+    const digest = createHash('sha256')
+      .update(
+        JSON.stringify(tagged.map(r => [r.arn, r.region, r.accountId, r.tags])),
+      )
+      .digest('hex');
+    // the digest of the 420 tagged resources of examples/aws-inventory.json before AWS Config
+    expect(digest).toBe(
+      '60190d6de608c6f8b4078a47edfe4fb1c685427fa90404b1296362460ca96a6c',
+    );
+    expect(tagged.filter(r => r.config).length).toBeGreaterThan(150);
   });
 
   it('mixes types, accounts and regions and keeps global resources where AWS lists them', () => {
@@ -210,6 +249,85 @@ describe('inventory files', () => {
         ],
       }),
     ).toThrow(/tags\.a/);
+  });
+
+  it.each([
+    [{ neverTagged: true }, /resources\[0\]\.config is required/],
+    [
+      {
+        neverTagged: 'yes',
+        config: { resourceType: 'AWS::SQS::Queue', configuration: {} },
+      },
+      /neverTagged/,
+    ],
+    [
+      { config: { resourceType: 'SQS queue', configuration: {} } },
+      /config\.resourceType/,
+    ],
+    [
+      { config: { resourceType: 'AWS::SQS::Queue', configuration: [] } },
+      /config\.configuration/,
+    ],
+    [
+      {
+        config: {
+          resourceType: 'AWS::SQS::Queue',
+          configuration: {},
+          supplementaryConfiguration: 'x',
+        },
+      },
+      /config\.supplementaryConfiguration/,
+    ],
+    [
+      {
+        config: {
+          resourceType: 'AWS::SQS::Queue',
+          configuration: {},
+          resourceId: 7,
+        },
+      },
+      /config\.resourceId/,
+    ],
+  ])('names the bad AWS Config field of a resource (%j)', (fields, message) => {
+    expect(() =>
+      parseInventory({
+        version: 1,
+        mainAccountId: '111122223333',
+        accounts: [{ accountId: '111122223333', regions: [] }],
+        resources: [
+          { arn: 'arn:aws:sqs:us-east-1:111122223333:q', tags: {}, ...fields },
+        ],
+      }),
+    ).toThrow(message);
+  });
+
+  it('names a bad configRecorderOff or aggregator', () => {
+    const base = {
+      version: 1,
+      mainAccountId: '111122223333',
+      resources: [],
+    };
+    expect(() =>
+      parseInventory({
+        ...base,
+        accounts: [
+          {
+            accountId: '111122223333',
+            regions: [],
+            configRecorderOff: 'eu-west-1',
+          },
+        ],
+      }),
+    ).toThrow(/accounts\[0\]\.configRecorderOff/);
+    expect(() =>
+      parseInventory({
+        ...base,
+        accounts: [{ accountId: '111122223333', regions: [] }],
+        configAggregators: [
+          { name: 'org', accountId: '1', region: 'us-east-1' },
+        ],
+      }),
+    ).toThrow(/configAggregators\[0\]\.accountId/);
   });
 });
 

@@ -5,6 +5,11 @@ import {
   DEMO_ROLE_NAME,
 } from '../constants';
 import { generateOrganization } from './generateOrganization';
+import {
+  CONFIG_RESOURCE_TYPES,
+  generateConfigItem,
+  REDSHIFT_CLUSTER,
+} from './configItems';
 import { loadOrgModel, OrgComponent, OrgModel, OrgTeam } from './org';
 import { RESOURCE_TYPES, ResourceTypeSpec } from './resourceTypes';
 import { Rng } from './rng';
@@ -39,6 +44,11 @@ export interface GenerateOptions {
    * evenly over the accounts in order: `resources` = accounts × M gives each exactly M.
    */
   orgAccounts?: number;
+  /**
+   * Resources nobody ever tagged (AWS Config records them, the Tagging API never lists them), as a share
+   * of `resources`, added after them. Default 0; the demo estate has {@link NEVER_TAGGED_SHARE}.
+   */
+  neverTaggedShare?: number;
 }
 
 /** The tag policy generated inventories carry: the checklists' required keys and allowed values. */
@@ -71,9 +81,24 @@ export function demoAccounts(
       alias: 'acme-workloads',
       regions: [...regions],
       roles: [{ name: DEMO_ROLE_NAME }],
+      configRecorderOff: regions.slice(-1),
     },
   ];
 }
+
+/** The name of the AWS Config aggregator generated inventories hold, in the main account's first region. */
+export const CONFIG_AGGREGATOR_NAME = 'org-aggregator';
+
+/** About one resource in ten is never tagged: one for every nine tagged. */
+export const NEVER_TAGGED_SHARE = 1 / 9;
+
+/** Config draws from its own seeded stream, so the tagged estate stays exactly what it was. */
+const CONFIG_SEED_SALT = 0x5eedc0f1;
+
+const NEVER_TAGGED_TYPES: readonly ResourceTypeSpec[] = [
+  ...RESOURCE_TYPES.filter(t => CONFIG_RESOURCE_TYPES[t.type]),
+  REDSHIFT_CLUSTER,
+];
 
 /** Tagging discipline of the example teams: some excellent, some poor. */
 const TEAM_QUALITY: Record<string, number> = {
@@ -208,6 +233,7 @@ export function* generateResources(
   options: GenerateOptions,
 ): Generator<InventoryResource> {
   const rng = new Rng(options.seed);
+  const configRng = new Rng((options.seed ^ CONFIG_SEED_SALT) >>> 0);
   const plan = makePlan(options);
   const trackArns = options.resources <= TRACKED_ARNS_LIMIT;
   const usedArns = new Set<string>();
@@ -275,11 +301,71 @@ export function* generateResources(
           displayName,
           base,
         });
+    const config = generateConfigItem(spec.type, {
+      arn,
+      name,
+      region,
+      accountId: account.accountId,
+      quality: slot.quality,
+      rng: configRng,
+    });
     yield {
       arn,
       ...(homeRegion ? { region: homeRegion } : {}),
       ...(accountId ? { accountId } : {}),
       tags,
+      ...(config ? { config } : {}),
+    };
+  }
+  const neverTagged = Math.round(
+    options.resources * (options.neverTaggedShare ?? 0),
+  );
+  for (let i = 0; i < neverTagged; i++) {
+    const account = configRng.weighted(plan.accounts, a =>
+      a.accountId === plan.mainAccountId ? 3 : 2,
+    );
+    const region = configRng.pick(account.regions);
+    const spec = configRng.weighted(NEVER_TAGGED_TYPES, t => t.weight);
+    const chosen = `${configRng.pick([
+      'legacy',
+      'poc',
+      'old',
+      'adhoc',
+      'migration',
+    ])}-${configRng.pick(spec.purposes)}-${
+      configRng.weighted(ENVIRONMENTS, e => e[1])[0]
+    }`;
+    let name = trackArns ? chosen : `${chosen}-nt-${i.toString(36)}`;
+    const arnOf = () =>
+      spec.arn({
+        partition: 'aws',
+        region,
+        accountId: account.accountId,
+        name,
+        rng: configRng,
+      });
+    let built = arnOf();
+    if (trackArns) {
+      for (let n = 2; usedArns.has(built.arn); n++) {
+        name = `${chosen}-${n}`;
+        built = arnOf();
+      }
+      usedArns.add(built.arn);
+    }
+    yield {
+      arn: built.arn,
+      ...(built.region ? { region: built.region } : {}),
+      ...(built.accountId ? { accountId: built.accountId } : {}),
+      tags: {},
+      neverTagged: true,
+      config: generateConfigItem(spec.type, {
+        arn: built.arn,
+        name,
+        region,
+        accountId: account.accountId,
+        quality: 0.3,
+        rng: configRng,
+      })!,
     };
   }
 }
@@ -292,8 +378,21 @@ export function generatedHeader(
   const header: Omit<Inventory, 'resources'> = {
     version: 1,
     mainAccountId: plan.mainAccountId,
-    generator: { seed: options.seed, resources: options.resources },
+    generator: {
+      seed: options.seed,
+      resources: options.resources,
+      ...(options.neverTaggedShare
+        ? { neverTaggedShare: options.neverTaggedShare }
+        : {}),
+    },
     accounts: plan.accounts,
+    configAggregators: [
+      {
+        name: CONFIG_AGGREGATOR_NAME,
+        accountId: plan.mainAccountId,
+        region: plan.accounts[0].regions[0],
+      },
+    ],
   };
   if (options.tagPolicy !== false) {
     header.tagPolicy = options.tagPolicy ?? DEFAULT_TAG_POLICY;

@@ -81,7 +81,7 @@ export class InventoryIndex {
     this.resourceCount = count;
   }
 
-  /** Builds the indexes; resources the Tagging API never lists (IAM users and roles) are left out. */
+  /** Builds the indexes; resources the Tagging API never lists (IAM users and roles, never-tagged ones) are left out. */
   static build(inventory: Inventory): InventoryIndex {
     const scopes = new Map<string, Scope>();
     let count = 0;
@@ -89,6 +89,7 @@ export class InventoryIndex {
       const parts = parseArnParts(resource.arn);
       if (
         !parts ||
+        resource.neverTagged ||
         parts.resourceType === 'iam:user' ||
         parts.resourceType === 'iam:role'
       ) {

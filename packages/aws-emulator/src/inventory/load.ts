@@ -2,6 +2,11 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArnParts } from './arn';
 import { checkOrganization } from './organization';
+import {
+  checkAccountConfig,
+  checkConfigAggregators,
+  checkResourceConfig,
+} from './loadConfig';
 import type {
   Inventory,
   InventoryAccount,
@@ -59,6 +64,7 @@ function checkAccount(value: unknown, path: string): InventoryAccount {
       }
     });
   }
+  checkAccountConfig(value, path, fail);
   return value as unknown as InventoryAccount;
 }
 
@@ -83,6 +89,7 @@ export function checkResource(value: unknown, path: string): InventoryResource {
   ) {
     fail(`${path}.accountId`, 'must be a 12-digit account id');
   }
+  checkResourceConfig(value, path, fail);
   return value as unknown as InventoryResource;
 }
 
@@ -125,6 +132,7 @@ export function parseInventory(value: unknown): Inventory {
   if (value.organization !== undefined) {
     checkOrganization(value.organization, fail);
   }
+  checkConfigAggregators(value.configAggregators, fail);
   if (!Array.isArray(value.resources)) fail('resources', 'must be an array');
   value.resources.forEach((r, i) => checkResource(r, `resources[${i}]`));
   return value as unknown as Inventory;

@@ -13,6 +13,8 @@ export interface InventoryAccount {
   regions: string[];
   /** Roles other principals may assume into this account through STS AssumeRole. */
   roles?: InventoryRole[];
+  /** Regions where AWS Config does not record: the recorder is off and advanced queries find nothing there. */
+  configRecorderOff?: string[];
 }
 
 /** One tagged resource: its ARN and its tags as AWS would report them. */
@@ -23,6 +25,37 @@ export interface InventoryResource {
   region?: string;
   /** Owning account for ARNs that carry none (S3 buckets, Route 53 hosted zones); defaults to the main account. */
   accountId?: string;
+  /** What AWS Config records about the resource; absent: Config does not record it. */
+  config?: InventoryConfigItem;
+  /** Never tagged: AWS Config records it, the Tagging API never lists it. */
+  neverTagged?: true;
+}
+
+/** The recorded part of an AWS Config configuration item, in the shape of AWS Config's resource schema. */
+export interface InventoryConfigItem {
+  /** The AWS Config resource type, e.g. `AWS::EC2::Volume`. */
+  resourceType: string;
+  /** The item's `configuration`, property names as in AWS Config's resource schema. */
+  configuration: Record<string, unknown>;
+  /** The item's `supplementaryConfiguration` (S3 buckets, DynamoDB tables, Redshift clusters). */
+  supplementaryConfiguration?: Record<string, unknown>;
+  /** Default: derived from the ARN (see the README). */
+  resourceId?: string;
+  /** Default: the `Name` tag, or the name in the ARN. */
+  resourceName?: string;
+  availabilityZone?: string;
+  resourceCreationTime?: string;
+}
+
+/** An AWS Config configuration aggregator that SelectAggregateResourceConfig answers for. */
+export interface InventoryConfigAggregator {
+  name: string;
+  /** The account that owns the aggregator (the caller's account must be this one). */
+  accountId: string;
+  /** The region the aggregator lives in (the call's region must be this one). */
+  region: string;
+  /** Source accounts; default every account of the inventory. */
+  accounts?: string[];
 }
 
 /** The rule of one tag key in a tag policy (the subset of AWS Organizations tag policies the emulator evaluates). */
@@ -106,5 +139,7 @@ export interface Inventory {
   /** An AWS Organization over (some of) the accounts, for the Organizations API. */
   organization?: InventoryOrganization;
   generator?: InventoryGeneratorInfo;
+  /** AWS Config configuration aggregators. */
+  configAggregators?: InventoryConfigAggregator[];
   resources: InventoryResource[];
 }
