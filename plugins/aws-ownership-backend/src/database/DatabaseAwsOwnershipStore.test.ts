@@ -122,6 +122,8 @@ describe('DatabaseAwsOwnershipStore scans', () => {
       // service rebuilds the texts (hydrateRating)
       const asStored = (w: (typeof written)[number]) => ({
         ...w,
+        // an ARN without an account (S3) is served with the scanned one
+        resource: { ...w.resource, accountId: w.resource.accountId || ACCOUNT },
         rating: {
           ...w.rating,
           results: w.rating.results.map(

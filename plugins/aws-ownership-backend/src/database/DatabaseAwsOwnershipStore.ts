@@ -123,6 +123,22 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
     });
   }
 
+  async withdrawScanRequest(scanId: string): Promise<boolean> {
+    const deleted = await this.db('scans')
+      .where({ id: scanId, status: 'pending' })
+      .delete();
+    return deleted > 0;
+  }
+
+  async getRunningScan(accountId: string): Promise<Scan | undefined> {
+    const row: ScanRow | undefined = await this.db('scans')
+      .where({ account_id: accountId, status: 'running' })
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .first();
+    return row && fromScanRow(row);
+  }
+
   private async insertScan(
     scan: NewScan,
     status: 'pending' | 'running',
@@ -383,6 +399,11 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
   async replaceTeams(teams: StoredTeam[]): Promise<void> {
     const rows = teams.map(toTeamRow);
     await this.db.transaction(async trx => {
+      if (trx.client.dialect === 'postgresql') {
+        // scans of several accounts start together: one replacement at a
+        // time, or the second inserts the refs the first has just inserted
+        await trx.raw('LOCK TABLE teams IN SHARE ROW EXCLUSIVE MODE');
+      }
       await trx('teams').delete();
       for (const chunk of batches(trx, rows, 4))
         await trx('teams').insert(chunk);

@@ -151,6 +151,10 @@ export interface AwsOwnershipStore {
   requestScan(scan: NewScan): Promise<Scan>;
   /** Turns the account's oldest pending request into its running scan; undefined when there is none. */
   claimPendingScan(accountId: string): Promise<Scan | undefined>;
+  /** Deletes a request that no run has claimed yet; false when one already has. */
+  withdrawScanRequest(scanId: string): Promise<boolean>;
+  /** The account's scan in progress, or undefined. */
+  getRunningScan(accountId: string): Promise<Scan | undefined>;
   /** One scan, or undefined. */
   getScan(scanId: string): Promise<Scan | undefined>;
   /** Scans, newest first. */

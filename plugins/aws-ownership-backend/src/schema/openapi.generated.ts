@@ -308,7 +308,8 @@ export const spec = {
     '/history/{entityRef}': {
       get: {
         operationId: 'GetHistory',
-        description: "A team's score per snapshot, oldest first.",
+        description:
+          "A Group's (or `unowned`'s) score per snapshot, oldest first. Another kind is a 400; a Group neither in the catalog nor with history a 404.\n",
         parameters: [
           {
             $ref: '#/components/parameters/entityRef',
@@ -353,7 +354,7 @@ export const spec = {
       get: {
         operationId: 'ExportResources',
         description:
-          'The resources view as CSV, with the same filters and sort as /resources (every page).',
+          'The resources view as CSV (RFC 4180: records end with CRLF), with the same filters and sort as /resources (every page). Tag values are left out.\n',
         parameters: [
           {
             $ref: '#/components/parameters/owner',
@@ -466,7 +467,7 @@ export const spec = {
       post: {
         operationId: 'StartScan',
         description:
-          'Starts a scan of every configured account now (or of those named).',
+          "Starts a scan of every configured account now (or of those named). While a scan of one of them is running nothing is started: the answer is 409 with the running scan's id in `error.runningScanIds`; ask again when it has finished (`GET /scans/{id}`), and a new run starts at once.\n",
         requestBody: {
           required: false,
           content: {
@@ -505,6 +506,17 @@ export const spec = {
                     },
                   },
                   required: ['items'],
+                },
+              },
+            },
+          },
+          '409': {
+            description:
+              'A scan of a named account is already running; nothing was started.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScanRunningError',
                 },
               },
             },
@@ -555,7 +567,7 @@ export const spec = {
         in: 'path',
         required: true,
         description:
-          'A Group, Component or System entity ref (URL-encoded), or `unowned`.',
+          'A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404.\n',
         schema: {
           type: 'string',
           minLength: 1,
@@ -566,7 +578,7 @@ export const spec = {
         name: 'owner',
         in: 'query',
         description:
-          'Owning Group refs; `unowned` for resources with no owner or a dangling one.',
+          'Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404.\n',
         schema: {
           type: 'array',
           maxItems: 100,
@@ -588,6 +600,8 @@ export const spec = {
       component: {
         name: 'component',
         in: 'query',
+        description:
+          'Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404.\n',
         schema: {
           type: 'array',
           maxItems: 100,
@@ -672,10 +686,13 @@ export const spec = {
       q: {
         name: 'q',
         in: 'query',
-        description: 'Case-insensitive text in the ARN, name or a tag value.',
+        allowReserved: true,
+        description:
+          'Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400.\n',
         schema: {
           type: 'string',
           maxLength: 256,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       stale: {
@@ -737,6 +754,46 @@ export const spec = {
               },
             },
             required: ['name', 'message'],
+            additionalProperties: {},
+          },
+          request: {
+            type: 'object',
+            additionalProperties: {},
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+            required: ['statusCode'],
+          },
+        },
+        required: ['error', 'response'],
+      },
+      ScanRunningError: {
+        type: 'object',
+        properties: {
+          error: {
+            type: 'object',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+              runningScanIds: {
+                type: 'array',
+                description:
+                  "The running scans (empty when the account's task is between two steps of a run).",
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['name', 'message', 'runningScanIds'],
             additionalProperties: {},
           },
           request: {
@@ -1052,6 +1109,8 @@ export const spec = {
           },
           accountId: {
             type: 'string',
+            description:
+              "The ARN's account; for ARNs without one (S3 buckets, Route 53 zones) the account the scan listed it from.",
           },
           resourceType: {
             type: 'string',

@@ -2,7 +2,7 @@ import type {
   BackstageCredentials,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ApiCheckInForce,
@@ -28,7 +28,7 @@ import type {
   ResourceQuery,
 } from '../database/types';
 import { scanTaskId } from '../scan/scheduleScans';
-import { normalizeEntityRef } from './entityRefs';
+import { normalizeEntityRef, NormalizedEntityRef } from './entityRefs';
 import { hydrateRating } from './hydrateRating';
 import { teamWithDescendants } from './teamTree';
 import { toResourceQuery } from './toResourceFilter';
@@ -56,6 +56,33 @@ function masked(rated: RatedResource): RatedResource {
 }
 
 const toApiScan = (scan: Scan): ApiScan => scan as ApiScan;
+
+/** A scan request refused because the account's scan is already running. */
+export class ScanRunningError extends ConflictError {
+  /** The scans in progress (absent when the task is between scans). */
+  readonly runningScanIds: string[];
+
+  constructor(accountId: string, running?: Scan) {
+    super(
+      running
+        ? `Scan ${running.id} of ${accountId} is running; ask again when it has finished`
+        : `The scan task of ${accountId} is running; ask again when it has finished`,
+    );
+    this.runningScanIds = running ? [running.id] : [];
+  }
+}
+
+/** Every entity ref of a resource query's owner and component filters, normalised. */
+function entityRefsOf(query: ResourceListQuery): NormalizedEntityRef[] {
+  const list = (value: string | string[] | undefined) =>
+    value === undefined ? [] : [value].flat();
+  return [
+    ...list(query.owner).map(o => normalizeEntityRef(o, 'group', ['group'])),
+    ...list(query.component).map(c =>
+      normalizeEntityRef(c, 'component', ['component', 'system']),
+    ),
+  ];
+}
 
 /** The REST API's logic over the store, the config and the scheduler. */
 export class DefaultAwsOwnershipService implements AwsOwnershipService {
@@ -139,7 +166,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       const teams = kind === 'group' ? await store.listTeams() : [];
       const team = teams.find(t => t.ref === ref);
       if (kind === 'group' && !team) {
-        throw new NotFoundError(`No Group ${ref} in the catalog`);
+        await this.requireKnown([{ ref, kind }], options.credentials);
       }
       const stored = latest.scorecards.find(s => s.teamRef === ref);
       const previous = latest.previousScores[ref];
@@ -186,6 +213,31 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     };
   }
 
+  /**
+   * Throws NotFoundError unless every ref is `unowned`, a Group of the kept
+   * hierarchy or an entity the caller can see in the catalog.
+   */
+  private async requireKnown(
+    refs: ReadonlyArray<NormalizedEntityRef>,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const wanted = refs.filter(r => r.kind !== 'unowned').map(r => r.ref);
+    if (!wanted.length) return;
+    const teams = new Set(
+      (await this.options.store.listTeams()).map(t => t.ref),
+    );
+    const rest = [...new Set(wanted.filter(ref => !teams.has(ref)))];
+    if (!rest.length) return;
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs: rest, fields: ['kind', 'metadata.name'] },
+      { credentials },
+    );
+    const missing = rest.filter((_, i) => !items[i]);
+    if (missing.length) {
+      throw new NotFoundError(`Not in the catalog: ${missing.join(', ')}`);
+    }
+  }
+
   private async aggregate(filter: ResourceFilter) {
     const accumulator = createTeamScoreAccumulator();
     let stale = false;
@@ -206,7 +258,12 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     );
   }
 
-  private async storeQuery(query: ResourceListQuery): Promise<ResourceQuery> {
+  private async storeQuery(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ResourceQuery> {
+    const refs = entityRefsOf(query);
+    await this.requireKnown(refs, credentials);
     const teams =
       query.owner && query.includeDescendants
         ? await this.options.store.listTeams()
@@ -214,9 +271,12 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     return toResourceQuery(query, teams);
   }
 
-  async listResources(query: ResourceListQuery) {
+  async listResources(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ) {
     const page = await this.options.store.listResources(
-      await this.storeQuery(query),
+      await this.storeQuery(query, credentials),
     );
     return {
       ...page,
@@ -224,8 +284,11 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     } as ApiResourcePage;
   }
 
-  async *iterateResources(query: ResourceListQuery) {
-    const base = await this.storeQuery(query);
+  async *iterateResources(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ) {
+    const base = await this.storeQuery(query, credentials);
     let cursor: string | undefined;
     do {
       const page = await this.options.store.listResources({
@@ -267,9 +330,24 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     ];
   }
 
-  async getHistory(entityRef: string, limit?: number) {
-    const { ref } = normalizeEntityRef(entityRef, 'group');
-    return this.options.store.getTeamHistory(ref, { limit });
+  async getHistory(
+    entityRef: string,
+    options: { limit?: number; credentials: BackstageCredentials },
+  ) {
+    const normalized = normalizeEntityRef(entityRef, 'group');
+    if (normalized.kind !== 'group' && normalized.kind !== 'unowned') {
+      throw new InputError(
+        `Score history is kept for Groups and 'unowned', not for ${normalized.ref}`,
+      );
+    }
+    const points = await this.options.store.getTeamHistory(normalized.ref, {
+      limit: options.limit,
+    });
+    // a Group gone from the catalog still has the history it had
+    if (!points.length) {
+      await this.requireKnown([normalized], options.credentials);
+    }
+    return points;
   }
 
   async listScans(options: { accountId?: string; limit?: number }) {
@@ -296,6 +374,10 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     const accountIds = options.accountIds?.length
       ? [...new Set(options.accountIds)]
       : configured;
+    for (const accountId of accountIds) {
+      const running = await store.getRunningScan(accountId);
+      if (running) throw new ScanRunningError(accountId, running);
+    }
     const scans: ApiScan[] = [];
     for (const accountId of accountIds) {
       const account = config.accounts.find(a => a.accountId === accountId)!;
@@ -305,11 +387,22 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
         trigger: 'manual',
         requestedBy: options.requestedBy,
       });
+      try {
+        // the account's task (and the scheduler's lock) runs the request
+        await scheduler.triggerTask(scanTaskId(accountId));
+      } catch (error) {
+        if (!ConflictError.is(error)) throw error;
+        // a running task claims requests only when it starts: this one would
+        // wait for the next scheduled run, so it is withdrawn and refused
+        // (unless that run has just claimed it)
+        if (await store.withdrawScanRequest(scan.id)) {
+          throw new ScanRunningError(
+            accountId,
+            await store.getRunningScan(accountId),
+          );
+        }
+      }
       scans.push(toApiScan(scan));
-      // the account's task (and the scheduler's lock) runs the request
-      await scheduler.triggerTask(scanTaskId(accountId)).catch(() => {
-        // already running: it picks the request up when it runs next
-      });
     }
     return scans;
   }

@@ -27,16 +27,25 @@ export interface AwsOwnershipService {
       credentials: BackstageCredentials;
     },
   ): Promise<ApiEntityScorecard>;
-  /** One page of current resources. */
-  listResources(query: ResourceListQuery): Promise<ApiResourcePage>;
+  /** One page of current resources; NotFoundError for an owner or component not in the catalog. */
+  listResources(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ApiResourcePage>;
   /** One current resource. */
   getResource(arn: string): Promise<ApiRatedResource>;
   /** Every current resource matching the query, page by page (for the export). */
-  iterateResources(query: ResourceListQuery): AsyncIterable<RatedResource[]>;
+  iterateResources(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ): AsyncIterable<RatedResource[]>;
   /** The checks in force. */
   listChecks(): ApiCheckInForce[];
-  /** A team's score per snapshot, oldest first. */
-  getHistory(entityRef: string, limit?: number): Promise<ApiHistoryPoint[]>;
+  /** A team's score per snapshot, oldest first; NotFoundError for a Group not in the catalog. */
+  getHistory(
+    entityRef: string,
+    options: { limit?: number; credentials: BackstageCredentials },
+  ): Promise<ApiHistoryPoint[]>;
   /** Scans, newest first. */
   listScans(options: {
     accountId?: string;
@@ -44,7 +53,10 @@ export interface AwsOwnershipService {
   }): Promise<ApiScan[]>;
   /** One scan. */
   getScan(id: string): Promise<ApiScan>;
-  /** Requests a scan of the given (default: every) configured account now. */
+  /**
+   * Requests a scan of the given (default: every) configured account now;
+   * ScanRunningError (a ConflictError) when one of them is being scanned.
+   */
   startScan(options: {
     accountIds?: string[];
     requestedBy?: string;

@@ -130,7 +130,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description A team's score per snapshot, oldest first. */
+    /** @description A Group's (or `unowned`'s) score per snapshot, oldest first. Another kind is a 400; a Group neither in the catalog nor with history a 404. */
     get: operations['GetHistory'];
     put?: never;
     post?: never;
@@ -147,7 +147,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The resources view as CSV, with the same filters and sort as /resources (every page). */
+    /** @description The resources view as CSV (RFC 4180: records end with CRLF), with the same filters and sort as /resources (every page). Tag values are left out. */
     get: operations['ExportResources'];
     put?: never;
     post?: never;
@@ -167,7 +167,7 @@ export interface paths {
     /** @description Scans, newest first. */
     get: operations['ListScans'];
     put?: never;
-    /** @description Starts a scan of every configured account now (or of those named). */
+    /** @description Starts a scan of every configured account now (or of those named). While a scan of one of them is running nothing is started: the answer is 409 with the running scan's id in `error.runningScanIds`; ask again when it has finished (`GET /scans/{id}`), and a new run starts at once. */
     post: operations['StartScan'];
     delete?: never;
     options?: never;
@@ -200,6 +200,22 @@ export interface components {
       error: {
         name: string;
         message: string;
+      } & {
+        [key: string]: unknown;
+      };
+      request?: {
+        [key: string]: unknown;
+      };
+      response: {
+        statusCode: number;
+      };
+    };
+    ScanRunningError: {
+      error: {
+        name: string;
+        message: string;
+        /** @description The running scans (empty when the account's task is between two steps of a run). */
+        runningScanIds: string[];
       } & {
         [key: string]: unknown;
       };
@@ -304,6 +320,7 @@ export interface components {
       partition: string;
       service: string;
       region: string;
+      /** @description The ARN's account; for ARNs without one (S3 buckets, Route 53 zones) the account the scan listed it from. */
       accountId: string;
       resourceType: string;
       resourceId: string;
@@ -426,12 +443,13 @@ export interface components {
     };
   };
   parameters: {
-    /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+    /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
     entityRef: string;
-    /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+    /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
     owner: string[];
     /** @description With owner, also the resources of the owners' descendant Groups. */
     includeDescendants: boolean;
+    /** @description Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
     component: string[];
     account: string[];
     region: string[];
@@ -442,7 +460,7 @@ export interface components {
     /** @description Resources failing this check (or, with status, whose result has that status). */
     checkId: string;
     status: components['schemas']['CheckStatus'];
-    /** @description Case-insensitive text in the ARN, name or a tag value. */
+    /** @description Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
     q: string;
     stale: boolean;
     sort:
@@ -542,7 +560,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
@@ -564,10 +582,11 @@ export interface operations {
   ListResources: {
     parameters: {
       query?: {
-        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
         owner?: components['parameters']['owner'];
         /** @description With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
+        /** @description Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
@@ -578,7 +597,7 @@ export interface operations {
         /** @description Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** @description Case-insensitive text in the ARN, name or a tag value. */
+        /** @description Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -657,7 +676,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** @description A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
@@ -681,10 +700,11 @@ export interface operations {
   ExportResources: {
     parameters: {
       query?: {
-        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** @description Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
         owner?: components['parameters']['owner'];
         /** @description With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
+        /** @description Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
@@ -695,7 +715,7 @@ export interface operations {
         /** @description Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** @description Case-insensitive text in the ARN, name or a tag value. */
+        /** @description Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -769,6 +789,15 @@ export interface operations {
           'application/json': {
             items: components['schemas']['Scan'][];
           };
+        };
+      };
+      /** @description A scan of a named account is already running; nothing was started. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScanRunningError'];
         };
       };
       default: components['responses']['ErrorResponse'];
