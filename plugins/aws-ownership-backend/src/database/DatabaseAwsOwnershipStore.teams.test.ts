@@ -1,7 +1,5 @@
-import {
-  scoreTeam,
-  type TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+import { scoreTeam } from '@aws-ownership/backstage-plugin-common';
+import type { TeamScorecard } from '../schema/types';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   createTestStore,

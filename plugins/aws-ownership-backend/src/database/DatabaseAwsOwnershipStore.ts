@@ -4,15 +4,15 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type {
-  Page,
+  HistoryPoint,
   RatedResource,
+  ResourcePage,
   Scan,
   ScanProgress,
   ScanRegionOutcome,
   ScanStatus,
-  TeamScoreHistoryPoint,
   TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 import type { Knex } from 'knex';
 import { commitScan, discardScan, runningScan } from './commitScan';
 import { applyResourceFilter, currentResources } from './resourceFilter';
@@ -25,7 +25,6 @@ import {
 import { applySortAndCursor, encodeCursor, resolveSort } from './resourceSort';
 import { fromScanRow } from './scanRow';
 import { batches } from './batches';
-import { insertNewRows } from './insertNewRows';
 import type {
   CurrentRegionRow,
   CurrentResourceRow,
@@ -205,7 +204,14 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       );
       let inserted = 0;
       for (const batch of batches(trx, rows, Object.keys(rows[0]).length)) {
-        inserted += await insertNewRows(trx, 'resources', resourceKey, batch);
+        // a resource this scan already wrote (an S3 bucket listed from two
+        // regions, a region restarted) is skipped, and not counted
+        const written: Pick<ResourceRow, 'arn'>[] = await trx('resources')
+          .insert(batch)
+          .onConflict(resourceKey)
+          .ignore()
+          .returning('arn');
+        inserted += written.length;
       }
       return inserted;
     });
@@ -280,7 +286,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
     });
   }
 
-  async listResources(query: ResourceQuery): Promise<Page<RatedResource>> {
+  async listResources(query: ResourceQuery): Promise<ResourcePage> {
     const sort = resolveSort(query.sort);
     const limit = clamp(query.limit, 50, 500);
     const regions = await this.currentRegionRows();
@@ -299,7 +305,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       this.cappedCount(filtered),
     ]);
     const items = this.withRegionState(rows.slice(0, limit), regions);
-    const result: Page<RatedResource> = {
+    const result: ResourcePage = {
       items: items.map(fromResourceRow),
       totalCount: counted.count,
     };
@@ -487,7 +493,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
   async getTeamHistory(
     teamRef: string,
     options: { limit?: number } = {},
-  ): Promise<TeamScoreHistoryPoint[]> {
+  ): Promise<HistoryPoint[]> {
     const rows: TeamScoreRow[] = await this.db('team_scores')
       .where('team_ref', teamRef)
       .orderBy('computed_at', 'desc')

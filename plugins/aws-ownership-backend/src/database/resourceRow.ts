@@ -3,10 +3,10 @@ import {
   resourceName,
   type Grade,
   type OwnershipContext,
-  type RatedResource,
   type ResourceCompliance,
   type ResponsibilityCategory,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 import { decodeCheckStatuses, encodeCheckStatuses } from './checkStatusCodec';
 import type { CurrentResourceRow, ResourceRow } from './tables';
 import type { RatingForAggregation } from './types';

@@ -1,14 +1,14 @@
+import type { ResponsibilityCategory } from '@aws-ownership/backstage-plugin-common';
 import type {
-  Page,
+  HistoryPoint,
   RatedResource,
-  ResponsibilityCategory,
+  ResourcePage,
   Scan,
   ScanProgress,
   ScanRegionOutcome,
   ScanStatus,
-  TeamScoreHistoryPoint,
   TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 
 /** What starts a scan of one account. */
 export interface NewScan {
@@ -161,7 +161,7 @@ export interface AwsOwnershipStore {
   listScans(options?: { accountId?: string; limit?: number }): Promise<Scan[]>;
 
   /** One page of current resources. Throws InputError for a malformed cursor. */
-  listResources(query: ResourceQuery): Promise<Page<RatedResource>>;
+  listResources(query: ResourceQuery): Promise<ResourcePage>;
   /** One current resource by ARN, or undefined. */
   getResource(arn: string): Promise<RatedResource | undefined>;
   /** Streams every current resource's rating (or those matching `filter`), in batches, without loading all of them at once. */
@@ -195,7 +195,7 @@ export interface AwsOwnershipStore {
   getTeamHistory(
     teamRef: string,
     options?: { limit?: number },
-  ): Promise<TeamScoreHistoryPoint[]>;
+  ): Promise<HistoryPoint[]>;
   /** Deletes snapshots older than the cutoff (keeping the latest always); returns how many snapshots went. */
   pruneTeamScores(olderThan: Date): Promise<number>;
 }

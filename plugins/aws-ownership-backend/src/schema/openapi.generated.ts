@@ -834,6 +834,7 @@ export const spec = {
       },
       ScoreAndGrade: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           score: {
             type: 'number',
@@ -846,6 +847,7 @@ export const spec = {
       },
       ChecklistScores: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           naming: {
             $ref: '#/components/schemas/ScoreAndGrade',
@@ -861,6 +863,7 @@ export const spec = {
       },
       FailingCheck: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           checkId: {
             type: 'string',
@@ -879,6 +882,7 @@ export const spec = {
       },
       ScoreCap: {
         type: 'object',
+        additionalProperties: false,
         description:
           "The failing check whose severity capped a resource's score (the first of the worst severity).",
         properties: {
@@ -898,6 +902,7 @@ export const spec = {
       },
       TeamScorecard: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           teamRef: {
             type: 'string',
@@ -959,6 +964,7 @@ export const spec = {
       },
       StaleRegion: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -974,6 +980,7 @@ export const spec = {
       },
       ScorecardList: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           items: {
             type: 'array',
@@ -997,6 +1004,7 @@ export const spec = {
       },
       EntityScorecard: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           entityRef: {
             type: 'string',
@@ -1067,6 +1075,7 @@ export const spec = {
       },
       CheckResult: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           checkId: {
             type: 'string',
@@ -1094,6 +1103,7 @@ export const spec = {
       },
       Resource: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           arn: {
             type: 'string',
@@ -1129,6 +1139,7 @@ export const spec = {
           },
           compliance: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               compliant: {
                 type: 'boolean',
@@ -1171,9 +1182,11 @@ export const spec = {
       },
       Ownership: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           ownerTag: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               key: {
                 type: 'string',
@@ -1197,6 +1210,7 @@ export const spec = {
       },
       RatedResource: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           resource: {
             $ref: '#/components/schemas/Resource',
@@ -1209,6 +1223,7 @@ export const spec = {
           },
           rating: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               arn: {
                 type: 'string',
@@ -1253,6 +1268,7 @@ export const spec = {
       },
       ResourcePage: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           items: {
             type: 'array',
@@ -1276,6 +1292,7 @@ export const spec = {
       },
       CheckInForce: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           id: {
             type: 'string',
@@ -1320,6 +1337,7 @@ export const spec = {
       },
       HistoryPoint: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           scanId: {
             type: 'string',
@@ -1341,6 +1359,7 @@ export const spec = {
       },
       ScannedAccount: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -1356,6 +1375,7 @@ export const spec = {
       },
       ScanRegionOutcome: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -1387,6 +1407,7 @@ export const spec = {
       },
       Scan: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           id: {
             type: 'string',
@@ -1429,6 +1450,7 @@ export const spec = {
           },
           progress: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               regionsTotal: {
                 type: 'integer',

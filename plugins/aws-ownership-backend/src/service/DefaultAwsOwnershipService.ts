@@ -5,22 +5,23 @@ import type {
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ApiCheckInForce,
-  ApiEntityScorecard,
-  ApiRatedResource,
-  ApiResourcePage,
-  ApiScan,
   Check,
   checkDefinitions,
   createTeamScoreAccumulator,
   maskSecretTags,
+  unownedTeamRef,
+} from '@aws-ownership/backstage-plugin-common';
+import type {
+  CheckInForce,
+  EntityScorecard,
   RatedResource,
+  ResourceExportQuery,
   ResourceListQuery,
+  ResourcePage,
   Scan,
   ScorecardListQuery,
   TeamScorecard,
-  unownedTeamRef,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 import type { AwsOwnershipConfig } from '../config/types';
 import type {
   AwsOwnershipStore,
@@ -55,8 +56,6 @@ function masked(rated: RatedResource): RatedResource {
   };
 }
 
-const toApiScan = (scan: Scan): ApiScan => scan as ApiScan;
-
 /** A scan request refused because the account's scan is already running. */
 export class ScanRunningError extends ConflictError {
   /** The scans in progress (absent when the task is between scans). */
@@ -73,7 +72,7 @@ export class ScanRunningError extends ConflictError {
 }
 
 /** Every entity ref of a resource query's owner and component filters, normalised. */
-function entityRefsOf(query: ResourceListQuery): NormalizedEntityRef[] {
+function entityRefsOf(query: ResourceExportQuery): NormalizedEntityRef[] {
   const list = (value: string | string[] | undefined) =>
     value === undefined ? [] : [value].flat();
   return [
@@ -157,7 +156,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       includeDescendants?: boolean;
       credentials: BackstageCredentials;
     },
-  ): Promise<ApiEntityScorecard> {
+  ): Promise<EntityScorecard> {
     const { store, catalog } = this.options;
     const { ref, kind } = normalizeEntityRef(entityRef, 'group');
     const latest = await store.getLatestTeamScores();
@@ -259,7 +258,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   }
 
   private async storeQuery(
-    query: ResourceListQuery,
+    query: ResourceExportQuery & Partial<ResourceListQuery>,
     credentials: BackstageCredentials,
   ): Promise<ResourceQuery> {
     const refs = entityRefsOf(query);
@@ -274,18 +273,18 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   async listResources(
     query: ResourceListQuery,
     credentials: BackstageCredentials,
-  ) {
+  ): Promise<ResourcePage> {
     const page = await this.options.store.listResources(
       await this.storeQuery(query, credentials),
     );
     return {
       ...page,
       items: page.items.map(item => masked(this.hydrate(item))),
-    } as ApiResourcePage;
+    };
   }
 
   async *iterateResources(
-    query: ResourceListQuery,
+    query: ResourceExportQuery,
     credentials: BackstageCredentials,
   ) {
     const base = await this.storeQuery(query, credentials);
@@ -304,16 +303,16 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   async getResource(arn: string) {
     const found = await this.options.store.getResource(arn);
     if (!found) throw new NotFoundError(`No resource ${arn}`);
-    return masked(this.hydrate(found)) as ApiRatedResource;
+    return masked(this.hydrate(found));
   }
 
-  listChecks(): ApiCheckInForce[] {
+  listChecks(): CheckInForce[] {
     const { checks } = this.options.config.checklists;
     const disabled = new Set(checks.disabled);
     const describe = (
-      definition: Omit<ApiCheckInForce, 'enabled' | 'source'>,
+      definition: Omit<CheckInForce, 'enabled' | 'source'>,
       source: 'builtin' | 'module',
-    ): ApiCheckInForce => ({
+    ): CheckInForce => ({
       id: definition.id,
       checklist: definition.checklist,
       title: definition.title,
@@ -351,13 +350,13 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   }
 
   async listScans(options: { accountId?: string; limit?: number }) {
-    return (await this.options.store.listScans(options)).map(toApiScan);
+    return this.options.store.listScans(options);
   }
 
   async getScan(id: string) {
     const scan = await this.options.store.getScan(id);
     if (!scan) throw new NotFoundError(`No scan ${id}`);
-    return toApiScan(scan);
+    return scan;
   }
 
   async startScan(options: { accountIds?: string[]; requestedBy?: string }) {
@@ -378,7 +377,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       const running = await store.getRunningScan(accountId);
       if (running) throw new ScanRunningError(accountId, running);
     }
-    const scans: ApiScan[] = [];
+    const scans: Scan[] = [];
     for (const accountId of accountIds) {
       const account = config.accounts.find(a => a.accountId === accountId)!;
       const scan = await store.requestScan({
@@ -402,7 +401,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
           );
         }
       }
-      scans.push(toApiScan(scan));
+      scans.push(scan);
     }
     return scans;
   }

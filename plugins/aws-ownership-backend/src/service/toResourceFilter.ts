@@ -1,18 +1,14 @@
-import type {
-  ResourceListQuery,
-  ResponsibilityCategory,
-} from '@aws-ownership/backstage-plugin-common';
+import type { ResourceExportQuery, ResourceListQuery } from '../schema/types';
 import { InputError } from '@backstage/errors';
 import type {
   ResourceFilter,
   ResourceQuery,
-  ResourceSortField,
   StoredTeam,
 } from '../database/types';
 import { normalizeEntityRef } from './entityRefs';
 import { teamWithDescendants } from './teamTree';
 
-function list(value: string | string[] | undefined): string[] | undefined {
+function list<T extends string>(value: T | T[] | undefined): T[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value];
 }
@@ -23,7 +19,7 @@ function list(value: string | string[] | undefined): string[] | undefined {
  * when asked, a status without a check refused.
  */
 export function toResourceQuery(
-  query: ResourceListQuery,
+  query: ResourceExportQuery & Partial<ResourceListQuery>,
   teams: ReadonlyArray<StoredTeam>,
 ): ResourceQuery {
   if (query.status !== undefined && query.checkId === undefined) {
@@ -47,7 +43,7 @@ export function toResourceQuery(
     accountIds: list(query.account),
     regions: list(query.region),
     resourceTypes: list(query.resourceType),
-    categories: list(query.category) as ResponsibilityCategory[] | undefined,
+    categories: list(query.category),
     checkId: query.checkId,
     checkStatus: query.status,
     failingChecklist: query.checklist,
@@ -59,7 +55,7 @@ export function toResourceQuery(
     sort:
       query.sort || query.order
         ? {
-            field: (query.sort ?? 'score') as ResourceSortField,
+            field: query.sort ?? 'score',
             order: query.order ?? 'asc',
           }
         : undefined,
