@@ -533,6 +533,27 @@ describe.each(databases.eachSupportedId())('the REST API on %s', databaseId => {
     expect((await api(`/scans/${next.id}`)).body.status).toBe('succeeded');
   });
 
+  it('answers 400, never 500, to a control character in any parameter', async () => {
+    for (const path of [
+      '/resources?resourceType=%00',
+      '/resources?checkId=%00',
+      '/resources?checkId=a%00&status=fail',
+      '/resources?cursor=%00',
+      '/resources?owner=%00',
+      '/resources?component=%00',
+      '/export.csv?resourceType=%00',
+      '/resources/%00',
+      '/resources/arn%00',
+      '/scans/%00',
+      '/scorecards/%00',
+      '/history/%00',
+    ]) {
+      const res = await api(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.body.error.message).toEqual(expect.any(String));
+    }
+  });
+
   it('refuses requests without credentials', async () => {
     for (const path of [
       '/scorecards',
@@ -575,7 +596,14 @@ describe.each(databases.eachSupportedId())('the REST API on %s', databaseId => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 40 })),
+          fc.tuple(
+            fc.constantFrom(...keys),
+            // binary-ascii units include NUL and the other control characters
+            fc.oneof(
+              fc.string({ maxLength: 40 }),
+              fc.string({ unit: 'binary-ascii', maxLength: 40 }),
+            ),
+          ),
           { maxLength: 5 },
         ),
         fc.constantFrom('/resources', '/export.csv', '/scorecards', '/scans'),
@@ -589,7 +617,10 @@ describe.each(databases.eachSupportedId())('the REST API on %s', databaseId => {
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.string({ minLength: 1, maxLength: 60 }),
+        fc.oneof(
+          fc.string({ minLength: 1, maxLength: 60 }),
+          fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 60 }),
+        ),
         async ref => {
           const res = await api(`/scorecards/${enc(ref)}`);
           expect(res.status).toBeLessThan(500);

@@ -211,6 +211,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 2000,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
           {
@@ -254,6 +255,7 @@ export const spec = {
               type: 'string',
               minLength: 1,
               maxLength: 2048,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
         ],
@@ -539,6 +541,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 64,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
         ],
@@ -572,6 +575,7 @@ export const spec = {
           type: 'string',
           minLength: 1,
           maxLength: 512,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       owner: {
@@ -585,6 +589,7 @@ export const spec = {
           items: {
             type: 'string',
             maxLength: 512,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -608,6 +613,7 @@ export const spec = {
           items: {
             type: 'string',
             maxLength: 512,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -644,6 +650,7 @@ export const spec = {
           items: {
             type: 'string',
             maxLength: 128,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -674,6 +681,7 @@ export const spec = {
         schema: {
           type: 'string',
           maxLength: 128,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       status: {
