@@ -104,7 +104,11 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       const startedAt = new Date().toISOString();
       const claimed = await trx('scans')
         .where({ id: pending.id, status: 'pending' })
-        .update({ status: 'running', started_at: startedAt });
+        .update({
+          status: 'running',
+          started_at: startedAt,
+          updated_at: startedAt,
+        });
       if (!claimed) return undefined; // another replica claimed it first
       // one run serves every request made meanwhile
       await trx('scans')
@@ -129,9 +133,13 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
     return deleted > 0;
   }
 
-  async getRunningScan(accountId: string): Promise<Scan | undefined> {
+  async getRunningScan(
+    accountId: string,
+    options: { aliveSince: Date },
+  ): Promise<Scan | undefined> {
     const row: ScanRow | undefined = await this.db('scans')
       .where({ account_id: accountId, status: 'running' })
+      .where('updated_at', '>=', options.aliveSince.toISOString())
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .first();
@@ -168,6 +176,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       regions: JSON.stringify(regions),
       progress: JSON.stringify(progress),
       error: null,
+      updated_at: now,
     };
     await this.db('scans').insert(row);
     return fromScanRow(row);
@@ -183,6 +192,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       .update({
         regions: JSON.stringify(regions),
         progress: JSON.stringify(progress),
+        updated_at: new Date().toISOString(),
       });
   }
 

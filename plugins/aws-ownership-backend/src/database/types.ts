@@ -153,8 +153,15 @@ export interface AwsOwnershipStore {
   claimPendingScan(accountId: string): Promise<Scan | undefined>;
   /** Deletes a request that no run has claimed yet; false when one already has. */
   withdrawScanRequest(scanId: string): Promise<boolean>;
-  /** The account's scan in progress, or undefined. */
-  getRunningScan(accountId: string): Promise<Scan | undefined>;
+  /**
+   * The account's running scan that has shown a sign of life (created, claimed
+   * or saved its progress) since `aliveSince`, or undefined: a scan left
+   * running by a process that stopped does not count.
+   */
+  getRunningScan(
+    accountId: string,
+    options: { aliveSince: Date },
+  ): Promise<Scan | undefined>;
   /** One scan, or undefined. */
   getScan(scanId: string): Promise<Scan | undefined>;
   /** Scans, newest first. */

@@ -16,7 +16,8 @@ const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const ACCOUNT = '111122223333';
 
 async function serviceWith(databaseId: TestDatabaseId, triggerTask: jest.Mock) {
-  const store = await createTestStore(await databases.init(databaseId));
+  const knex = await databases.init(databaseId);
+  const store = await createTestStore(knex);
   const config = readAwsOwnershipConfig(
     new ConfigReader({
       awsOwnership: {
@@ -31,7 +32,7 @@ async function serviceWith(databaseId: TestDatabaseId, triggerTask: jest.Mock) {
     catalog: catalogServiceMock(),
     extraChecks: [],
   });
-  return { service, store };
+  return { service, store, knex };
 }
 
 describe('DefaultAwsOwnershipService.startScan', () => {
@@ -72,6 +73,28 @@ describe('DefaultAwsOwnershipService.startScan', () => {
       expect(triggerTask).toHaveBeenCalledTimes(1);
       const scans = await store.listScans({ accountId: ACCOUNT });
       expect(scans.map(s => s.status)).toEqual(['succeeded']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'is not blocked by a scan left running by a process that stopped, %p',
+    async databaseId => {
+      const triggerTask = jest.fn().mockResolvedValue(undefined);
+      const { service, store, knex } = await serviceWith(
+        databaseId,
+        triggerTask,
+      );
+      const dead = await store.createScan({
+        accountId: ACCOUNT,
+        regions: ['us-east-1'],
+        trigger: 'schedule',
+      });
+      await knex('scans')
+        .where('id', dead.id)
+        .update({ updated_at: new Date(Date.now() - 600_000).toISOString() });
+      const [scan] = await service.startScan({});
+      expect(scan).toMatchObject({ status: 'pending', trigger: 'manual' });
+      expect(triggerTask).toHaveBeenCalledTimes(1);
     },
   );
 

@@ -32,10 +32,17 @@ import { scanTaskId } from '../scan/scheduleScans';
 import { normalizeEntityRef, NormalizedEntityRef } from './entityRefs';
 import { hydrateRating } from './hydrateRating';
 import { teamWithDescendants } from './teamTree';
-import { toResourceQuery } from './toResourceFilter';
+import { ScanRunningError } from './ScanRunningError';
+import { filterEntityRefs, toResourceQuery } from './toResourceFilter';
 import type { AwsOwnershipService } from './types';
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * A running scan saves its progress every second; one silent for this long
+ * was left by a process that stopped, and the next run discards it.
+ */
+const RUNNING_SCAN_SILENCE_MS = 60_000;
 
 /** Never serve a tag value that looks like a secret. */
 function masked(rated: RatedResource): RatedResource {
@@ -54,33 +61,6 @@ function masked(rated: RatedResource): RatedResource {
         }
       : rated.ownership,
   };
-}
-
-/** A scan request refused because the account's scan is already running. */
-export class ScanRunningError extends ConflictError {
-  /** The scans in progress (absent when the task is between scans). */
-  readonly runningScanIds: string[];
-
-  constructor(accountId: string, running?: Scan) {
-    super(
-      running
-        ? `Scan ${running.id} of ${accountId} is running; ask again when it has finished`
-        : `The scan task of ${accountId} is running; ask again when it has finished`,
-    );
-    this.runningScanIds = running ? [running.id] : [];
-  }
-}
-
-/** Every entity ref of a resource query's owner and component filters, normalised. */
-function entityRefsOf(query: ResourceExportQuery): NormalizedEntityRef[] {
-  const list = (value: string | string[] | undefined) =>
-    value === undefined ? [] : [value].flat();
-  return [
-    ...list(query.owner).map(o => normalizeEntityRef(o, 'group', ['group'])),
-    ...list(query.component).map(c =>
-      normalizeEntityRef(c, 'component', ['component', 'system']),
-    ),
-  ];
 }
 
 /** The REST API's logic over the store, the config and the scheduler. */
@@ -261,8 +241,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     query: ResourceExportQuery & Partial<ResourceListQuery>,
     credentials: BackstageCredentials,
   ): Promise<ResourceQuery> {
-    const refs = entityRefsOf(query);
-    await this.requireKnown(refs, credentials);
+    await this.requireKnown(filterEntityRefs(query), credentials);
     const teams =
       query.owner && query.includeDescendants
         ? await this.options.store.listTeams()
@@ -373,9 +352,13 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     const accountIds = options.accountIds?.length
       ? [...new Set(options.accountIds)]
       : configured;
+    const running = (accountId: string) =>
+      store.getRunningScan(accountId, {
+        aliveSince: new Date(Date.now() - RUNNING_SCAN_SILENCE_MS),
+      });
     for (const accountId of accountIds) {
-      const running = await store.getRunningScan(accountId);
-      if (running) throw new ScanRunningError(accountId, running);
+      const scan = await running(accountId);
+      if (scan) throw new ScanRunningError(accountId, scan);
     }
     const scans: Scan[] = [];
     for (const accountId of accountIds) {
@@ -395,10 +378,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
         // wait for the next scheduled run, so it is withdrawn and refused
         // (unless that run has just claimed it)
         if (await store.withdrawScanRequest(scan.id)) {
-          throw new ScanRunningError(
-            accountId,
-            await store.getRunningScan(accountId),
-          );
+          throw new ScanRunningError(accountId, await running(accountId));
         }
       }
       scans.push(scan);

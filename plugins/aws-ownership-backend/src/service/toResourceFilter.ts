@@ -5,12 +5,30 @@ import type {
   ResourceQuery,
   StoredTeam,
 } from '../database/types';
-import { normalizeEntityRef } from './entityRefs';
+import { NormalizedEntityRef, normalizeEntityRef } from './entityRefs';
 import { teamWithDescendants } from './teamTree';
 
 function list<T extends string>(value: T | T[] | undefined): T[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value];
+}
+
+const ownerRef = (value: string) =>
+  normalizeEntityRef(value, 'group', ['group']);
+const componentRef = (value: string) =>
+  normalizeEntityRef(value, 'component', ['component', 'system']);
+
+/**
+ * The entity refs of a query's `owner` (Groups) and `component` (Components
+ * and Systems) filters, normalised; InputError for a malformed ref or another kind.
+ */
+export function filterEntityRefs(
+  query: ResourceExportQuery,
+): NormalizedEntityRef[] {
+  return [
+    ...(list(query.owner) ?? []).map(ownerRef),
+    ...(list(query.component) ?? []).map(componentRef),
+  ];
 }
 
 /**
@@ -27,9 +45,7 @@ export function toResourceQuery(
       'status filters the results of one check: give checkId too',
     );
   }
-  let ownerRefs = list(query.owner)?.map(
-    o => normalizeEntityRef(o, 'group').ref,
-  );
+  let ownerRefs = list(query.owner)?.map(o => ownerRef(o).ref);
   if (ownerRefs && query.includeDescendants) {
     ownerRefs = [
       ...new Set(ownerRefs.flatMap(ref => teamWithDescendants(teams, ref))),
@@ -37,9 +53,7 @@ export function toResourceQuery(
   }
   const filter: ResourceFilter = {
     ownerRefs,
-    componentRefs: list(query.component)?.map(
-      c => normalizeEntityRef(c, 'component').ref,
-    ),
+    componentRefs: list(query.component)?.map(c => componentRef(c).ref),
     accountIds: list(query.account),
     regions: list(query.region),
     resourceTypes: list(query.resourceType),
