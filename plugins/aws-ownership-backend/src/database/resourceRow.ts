@@ -39,7 +39,7 @@ function commaList(values: string[]): string {
  * The tags whose values the API shows: those `maskSecretTags` would redact are
  * left out, so no column a filter or sort reads can confirm a guessed secret.
  */
-export function visibleTags(
+function visibleTags(
   tags: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const masked = maskSecretTags(tags);
@@ -54,7 +54,7 @@ export function visibleTags(
  * The searchable text and name of a resource, from its visible tags only (a
  * secret-looking `Name` tag gives way to the name its id gives).
  */
-export function searchableFields(resource: {
+function searchableFields(resource: {
   arn: string;
   resourceType: string;
   resourceId: string;
