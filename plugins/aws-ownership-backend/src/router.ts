@@ -3,7 +3,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -17,6 +17,17 @@ import type express from 'express';
 import { spec } from './schema/openapi.generated';
 import type { AwsOwnershipService } from './service/types';
 import { csvColumns, toCsvRow } from './service/csvRows';
+
+/**
+ * The validator lets `Infinity` through an integer parameter; anything but a
+ * whole number is refused here like `limit=abc`.
+ */
+function integerParam(name: string, value: number | undefined) {
+  if (value !== undefined && !Number.isSafeInteger(value)) {
+    throw new InputError(`${name} must be a whole number`);
+  }
+  return value;
+}
 
 /** What the router needs. */
 export interface RouterOptions {
@@ -76,8 +87,9 @@ export async function createRouter(
   });
 
   router.get('/resources', async (req, res) => {
-    await read(req);
-    res.json(await service.listResources(req.query));
+    const credentials = await read(req);
+    integerParam('limit', req.query.limit);
+    res.json(await service.listResources(req.query, credentials));
   });
 
   router.get('/resources/:arn', async (req, res) => {
@@ -91,15 +103,18 @@ export async function createRouter(
   });
 
   router.get('/history/:entityRef', async (req, res) => {
-    await read(req);
+    const credentials = await read(req);
     res.json({
-      items: await service.getHistory(req.params.entityRef, req.query.limit),
+      items: await service.getHistory(req.params.entityRef, {
+        limit: integerParam('limit', req.query.limit),
+        credentials,
+      }),
     });
   });
 
   router.get('/export.csv', async (req, res) => {
-    await read(req);
-    const pages = service.iterateResources(req.query);
+    const credentials = await read(req);
+    const pages = service.iterateResources(req.query, credentials);
     // the first page is read before any byte is sent, so a bad cursor or
     // filter still answers with an error status
     const iterator = pages[Symbol.asyncIterator]();
@@ -110,7 +125,12 @@ export async function createRouter(
       'Content-Disposition',
       'attachment; filename="aws-ownership-resources.csv"',
     );
-    const csv = stringify({ header: true, columns: csvColumns });
+    // RFC 4180 (and Excel) end records with CRLF
+    const csv = stringify({
+      header: true,
+      columns: csvColumns,
+      record_delimiter: 'windows',
+    });
     csv.pipe(res);
     while (!next.done) {
       for (const rated of next.value) {
@@ -125,6 +145,7 @@ export async function createRouter(
 
   router.get('/scans', async (req, res) => {
     await read(req);
+    integerParam('limit', req.query.limit);
     res.json({ items: await service.listScans(req.query) });
   });
 

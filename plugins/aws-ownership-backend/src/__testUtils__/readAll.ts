@@ -1,4 +1,4 @@
-import type { RatedResource } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 import type { AwsOwnershipStore, ResourceFilter } from '../database/types';
 
 /** Every current resource, through the store's cursor pagination. */

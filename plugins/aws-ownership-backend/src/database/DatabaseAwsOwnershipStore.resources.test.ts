@@ -1,4 +1,4 @@
-import type { RatedResource } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
 import {

@@ -1,7 +1,5 @@
-import {
-  scoreTeam,
-  type TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+import { scoreTeam } from '@aws-ownership/backstage-plugin-common';
+import type { TeamScorecard } from '../schema/types';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   createTestStore,
@@ -44,6 +42,19 @@ function scorecard(
 }
 
 describe('DatabaseAwsOwnershipStore teams', () => {
+  it.each(databases.eachSupportedId())(
+    'replaces the Group hierarchy from several scans at once, %p',
+    async databaseId => {
+      const store = await createTestStore(await databases.init(databaseId));
+      const teams = Array.from({ length: 50 }, (_, i) => ({
+        ref: `group:default/t${String(i).padStart(2, '0')}`,
+        childRefs: [],
+      }));
+      await Promise.all([1, 2, 3, 4].map(() => store.replaceTeams(teams)));
+      expect(await store.listTeams()).toEqual(teams);
+    },
+  );
+
   it.each(databases.eachSupportedId())(
     'replaces and lists the Group hierarchy, %p',
     async databaseId => {

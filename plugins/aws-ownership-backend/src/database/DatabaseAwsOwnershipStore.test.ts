@@ -32,6 +32,70 @@ async function currentArns(store: Awaited<ReturnType<typeof createTestStore>>) {
 
 describe('DatabaseAwsOwnershipStore scans', () => {
   it.each(databases.eachSupportedId())(
+    'finds the running scan that shows signs of life, and withdraws unclaimed requests, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const store = await createTestStore(knex);
+      const regions = ['us-east-1'];
+      const since = (ms: number) => ({
+        aliveSince: new Date(Date.now() - ms),
+      });
+      expect(
+        await store.getRunningScan(ACCOUNT, since(60_000)),
+      ).toBeUndefined();
+
+      const running = await store.createScan({
+        accountId: ACCOUNT,
+        regions,
+        trigger: 'schedule',
+      });
+      expect(await store.getRunningScan(ACCOUNT, since(60_000))).toMatchObject({
+        id: running.id,
+      });
+      expect(
+        await store.getRunningScan(OTHER_ACCOUNT, since(60_000)),
+      ).toBeUndefined();
+
+      // silent for two minutes: left by a process that stopped
+      const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString();
+      await knex('scans')
+        .where('id', running.id)
+        .update({ updated_at: twoMinutesAgo });
+      expect(
+        await store.getRunningScan(ACCOUNT, since(60_000)),
+      ).toBeUndefined();
+      // saving progress is a sign of life
+      await store.updateScanProgress(running.id, [], {
+        regionsTotal: 1,
+        regionsDone: 0,
+        resourcesCollected: 0,
+        resourcesRated: 0,
+      });
+      expect(await store.getRunningScan(ACCOUNT, since(60_000))).toMatchObject({
+        id: running.id,
+      });
+
+      const withdrawn = await store.requestScan({
+        accountId: OTHER_ACCOUNT,
+        regions,
+        trigger: 'manual',
+      });
+      expect(await store.withdrawScanRequest(withdrawn.id)).toBe(true);
+      expect(await store.getScan(withdrawn.id)).toBeUndefined();
+      const claimed = await store.requestScan({
+        accountId: OTHER_ACCOUNT,
+        regions,
+        trigger: 'manual',
+      });
+      await store.claimPendingScan(OTHER_ACCOUNT);
+      expect(await store.withdrawScanRequest(claimed.id)).toBe(false);
+      expect(
+        await store.getRunningScan(OTHER_ACCOUNT, since(60_000)),
+      ).toMatchObject({ id: claimed.id });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'migrates up, down and up again, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
@@ -122,6 +186,8 @@ describe('DatabaseAwsOwnershipStore scans', () => {
       // service rebuilds the texts (hydrateRating)
       const asStored = (w: (typeof written)[number]) => ({
         ...w,
+        // an ARN without an account (S3) is served with the scanned one
+        resource: { ...w.resource, accountId: w.resource.accountId || ACCOUNT },
         rating: {
           ...w.rating,
           results: w.rating.results.map(

@@ -4,15 +4,15 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type {
-  Page,
+  HistoryPoint,
   RatedResource,
+  ResourcePage,
   Scan,
   ScanProgress,
   ScanRegionOutcome,
   ScanStatus,
-  TeamScoreHistoryPoint,
   TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 import type { Knex } from 'knex';
 import { commitScan, discardScan, runningScan } from './commitScan';
 import { applyResourceFilter, currentResources } from './resourceFilter';
@@ -25,7 +25,6 @@ import {
 import { applySortAndCursor, encodeCursor, resolveSort } from './resourceSort';
 import { fromScanRow } from './scanRow';
 import { batches } from './batches';
-import { insertNewRows } from './insertNewRows';
 import type {
   CurrentRegionRow,
   CurrentResourceRow,
@@ -105,7 +104,11 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       const startedAt = new Date().toISOString();
       const claimed = await trx('scans')
         .where({ id: pending.id, status: 'pending' })
-        .update({ status: 'running', started_at: startedAt });
+        .update({
+          status: 'running',
+          started_at: startedAt,
+          updated_at: startedAt,
+        });
       if (!claimed) return undefined; // another replica claimed it first
       // one run serves every request made meanwhile
       await trx('scans')
@@ -121,6 +124,26 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
         started_at: startedAt,
       });
     });
+  }
+
+  async withdrawScanRequest(scanId: string): Promise<boolean> {
+    const deleted = await this.db('scans')
+      .where({ id: scanId, status: 'pending' })
+      .delete();
+    return deleted > 0;
+  }
+
+  async getRunningScan(
+    accountId: string,
+    options: { aliveSince: Date },
+  ): Promise<Scan | undefined> {
+    const row: ScanRow | undefined = await this.db('scans')
+      .where({ account_id: accountId, status: 'running' })
+      .where('updated_at', '>=', options.aliveSince.toISOString())
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .first();
+    return row && fromScanRow(row);
   }
 
   private async insertScan(
@@ -153,6 +176,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       regions: JSON.stringify(regions),
       progress: JSON.stringify(progress),
       error: null,
+      updated_at: now,
     };
     await this.db('scans').insert(row);
     return fromScanRow(row);
@@ -168,6 +192,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       .update({
         regions: JSON.stringify(regions),
         progress: JSON.stringify(progress),
+        updated_at: new Date().toISOString(),
       });
   }
 
@@ -189,7 +214,14 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       );
       let inserted = 0;
       for (const batch of batches(trx, rows, Object.keys(rows[0]).length)) {
-        inserted += await insertNewRows(trx, 'resources', resourceKey, batch);
+        // a resource this scan already wrote (an S3 bucket listed from two
+        // regions, a region restarted) is skipped, and not counted
+        const written: Pick<ResourceRow, 'arn'>[] = await trx('resources')
+          .insert(batch)
+          .onConflict(resourceKey)
+          .ignore()
+          .returning('arn');
+        inserted += written.length;
       }
       return inserted;
     });
@@ -264,7 +296,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
     });
   }
 
-  async listResources(query: ResourceQuery): Promise<Page<RatedResource>> {
+  async listResources(query: ResourceQuery): Promise<ResourcePage> {
     const sort = resolveSort(query.sort);
     const limit = clamp(query.limit, 50, 500);
     const regions = await this.currentRegionRows();
@@ -283,7 +315,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       this.cappedCount(filtered),
     ]);
     const items = this.withRegionState(rows.slice(0, limit), regions);
-    const result: Page<RatedResource> = {
+    const result: ResourcePage = {
       items: items.map(fromResourceRow),
       totalCount: counted.count,
     };
@@ -383,6 +415,11 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
   async replaceTeams(teams: StoredTeam[]): Promise<void> {
     const rows = teams.map(toTeamRow);
     await this.db.transaction(async trx => {
+      if (trx.client.dialect === 'postgresql') {
+        // scans of several accounts start together: one replacement at a
+        // time, or the second inserts the refs the first has just inserted
+        await trx.raw('LOCK TABLE teams IN SHARE ROW EXCLUSIVE MODE');
+      }
       await trx('teams').delete();
       for (const chunk of batches(trx, rows, 4))
         await trx('teams').insert(chunk);
@@ -466,7 +503,7 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
   async getTeamHistory(
     teamRef: string,
     options: { limit?: number } = {},
-  ): Promise<TeamScoreHistoryPoint[]> {
+  ): Promise<HistoryPoint[]> {
     const rows: TeamScoreRow[] = await this.db('team_scores')
       .where('team_ref', teamRef)
       .orderBy('computed_at', 'desc')

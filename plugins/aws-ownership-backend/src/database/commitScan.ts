@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type { ScanStatus } from '@aws-ownership/backstage-plugin-common';
+import type { ScanStatus } from '../schema/types';
 import type { Knex } from 'knex';
 import { unfinishedStatuses } from './scanRow';
 import type { CurrentRegionRow, ScanRow } from './tables';

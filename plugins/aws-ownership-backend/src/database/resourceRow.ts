@@ -1,10 +1,12 @@
-import type {
-  Grade,
-  OwnershipContext,
-  RatedResource,
-  ResourceCompliance,
-  ResponsibilityCategory,
+import {
+  maskSecretTags,
+  resourceName,
+  type Grade,
+  type OwnershipContext,
+  type ResourceCompliance,
+  type ResponsibilityCategory,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 import { decodeCheckStatuses, encodeCheckStatuses } from './checkStatusCodec';
 import type { CurrentResourceRow, ResourceRow } from './tables';
 import type { RatingForAggregation } from './types';
@@ -17,7 +19,7 @@ interface StoredResourceData {
   i: string;
   /** ARN region (`''` for global ARNs). */
   g: string;
-  /** ARN account id, when it differs from the scanned account. */
+  /** ARN account id, when it has one that differs from the scanned account. */
   a?: string;
   /** Tags. */
   t: Record<string, string>;
@@ -31,6 +33,41 @@ interface StoredResourceData {
 
 function commaList(values: string[]): string {
   return values.length ? `,${values.join(',')},` : ',';
+}
+
+/**
+ * The tags whose values the API shows: those `maskSecretTags` would redact are
+ * left out, so no column a filter or sort reads can confirm a guessed secret.
+ */
+function visibleTags(
+  tags: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const masked = maskSecretTags(tags);
+  const visible: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    if (masked[key] === value) visible[key] = value;
+  }
+  return visible;
+}
+
+/**
+ * The searchable text and name of a resource, from its visible tags only (a
+ * secret-looking `Name` tag gives way to the name its id gives).
+ */
+function searchableFields(resource: {
+  arn: string;
+  resourceType: string;
+  resourceId: string;
+  tags: Readonly<Record<string, string>>;
+}): { name: string; searchText: string } {
+  const tags = visibleTags(resource.tags);
+  const name = resourceName({ ...resource, tags });
+  return {
+    name,
+    searchText: [resource.arn, name, ...Object.values(tags)]
+      .join('\n')
+      .toLowerCase(),
+  };
 }
 
 /** The row that stores one rated resource collected by a scan of an account. */
@@ -47,11 +84,15 @@ export function toResourceRow(
     g: resource.region,
     t: resource.tags,
   };
-  if (resource.accountId !== accountId) data.a = resource.accountId;
+  // S3 buckets and Route 53 zones have no account in their ARN
+  if (resource.accountId && resource.accountId !== accountId) {
+    data.a = resource.accountId;
+  }
   if (resource.compliance) data.c = resource.compliance;
   if (Object.keys(otherOwnership).length) data.o = otherOwnership;
   if (rated.consoleUrl) data.u = rated.consoleUrl;
 
+  const { name, searchText } = searchableFields(resource);
   const failing: string[] = [];
   for (const result of rating.results) {
     if (result.status === 'fail') failing.push(result.checkId);
@@ -63,7 +104,7 @@ export function toResourceRow(
     region: resource.sourceRegion,
     resource_type: resource.resourceType,
     service: resource.service,
-    name: resource.name,
+    name,
     category: rated.category,
     owner_ref: ownerRef ?? null,
     component_ref: componentRef ?? null,
@@ -71,9 +112,7 @@ export function toResourceRow(
     grade: rating.grade,
     failing_checks: commaList(failing),
     check_statuses: encodeCheckStatuses(rating.results),
-    search_text: [resource.arn, resource.name, ...Object.values(resource.tags)]
-      .join('\n')
-      .toLowerCase(),
+    search_text: searchText,
     data: JSON.stringify(data),
   };
 }
@@ -97,7 +136,8 @@ export function fromResourceRow(row: CurrentResourceRow): RatedResource {
       partition: data.p,
       service: row.service,
       region: data.g,
-      accountId: data.a ?? row.account_id,
+      // rows written before 2026-11-29 hold '' for ARNs without an account
+      accountId: data.a || row.account_id,
       resourceType: row.resource_type,
       resourceId: data.i,
       name: row.name,

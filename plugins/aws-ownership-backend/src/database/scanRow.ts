@@ -1,4 +1,4 @@
-import type { Scan, ScanStatus } from '@aws-ownership/backstage-plugin-common';
+import type { Scan, ScanStatus } from '../schema/types';
 import type { ScanRow } from './tables';
 
 /** The scan a `scans` row stores. */

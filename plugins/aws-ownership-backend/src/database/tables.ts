@@ -11,6 +11,8 @@ export interface ScanRow {
   regions: string;
   progress: string;
   error: string | null;
+  /** Last sign of life of an unfinished scan; null for rows from before 2026-11-29. */
+  updated_at: string | null;
 }
 
 /** A row of `resources`. */

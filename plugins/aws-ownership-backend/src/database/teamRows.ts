@@ -1,8 +1,5 @@
-import type {
-  Grade,
-  TeamScoreHistoryPoint,
-  TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+import type { Grade } from '@aws-ownership/backstage-plugin-common';
+import type { HistoryPoint, TeamScorecard } from '../schema/types';
 import type { TeamRow, TeamScoreRow } from './tables';
 import type { StoredTeam } from './types';
 
@@ -81,7 +78,7 @@ export function fromTeamScoreRow(row: TeamScoreRow): TeamScorecard {
 }
 
 /** One history point of a `team_scores` row. */
-export function toHistoryPoint(row: TeamScoreRow): TeamScoreHistoryPoint {
+export function toHistoryPoint(row: TeamScoreRow): HistoryPoint {
   const data: Partial<StoredScorecardData> = JSON.parse(row.data);
   return {
     scanId: data.scanId ?? row.snapshot_id,

@@ -1,14 +1,14 @@
+import type { ResponsibilityCategory } from '@aws-ownership/backstage-plugin-common';
 import type {
-  Page,
+  HistoryPoint,
   RatedResource,
-  ResponsibilityCategory,
+  ResourcePage,
   Scan,
   ScanProgress,
   ScanRegionOutcome,
   ScanStatus,
-  TeamScoreHistoryPoint,
   TeamScorecard,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 
 /** What starts a scan of one account. */
 export interface NewScan {
@@ -151,13 +151,24 @@ export interface AwsOwnershipStore {
   requestScan(scan: NewScan): Promise<Scan>;
   /** Turns the account's oldest pending request into its running scan; undefined when there is none. */
   claimPendingScan(accountId: string): Promise<Scan | undefined>;
+  /** Deletes a request that no run has claimed yet; false when one already has. */
+  withdrawScanRequest(scanId: string): Promise<boolean>;
+  /**
+   * The account's running scan that has shown a sign of life (created, claimed
+   * or saved its progress) since `aliveSince`, or undefined: a scan left
+   * running by a process that stopped does not count.
+   */
+  getRunningScan(
+    accountId: string,
+    options: { aliveSince: Date },
+  ): Promise<Scan | undefined>;
   /** One scan, or undefined. */
   getScan(scanId: string): Promise<Scan | undefined>;
   /** Scans, newest first. */
   listScans(options?: { accountId?: string; limit?: number }): Promise<Scan[]>;
 
   /** One page of current resources. Throws InputError for a malformed cursor. */
-  listResources(query: ResourceQuery): Promise<Page<RatedResource>>;
+  listResources(query: ResourceQuery): Promise<ResourcePage>;
   /** One current resource by ARN, or undefined. */
   getResource(arn: string): Promise<RatedResource | undefined>;
   /** Streams every current resource's rating (or those matching `filter`), in batches, without loading all of them at once. */
@@ -191,7 +202,7 @@ export interface AwsOwnershipStore {
   getTeamHistory(
     teamRef: string,
     options?: { limit?: number },
-  ): Promise<TeamScoreHistoryPoint[]>;
+  ): Promise<HistoryPoint[]>;
   /** Deletes snapshots older than the cutoff (keeping the latest always); returns how many snapshots went. */
   pruneTeamScores(olderThan: Date): Promise<number>;
 }

@@ -7,8 +7,8 @@ import {
   consoleUrl,
   evaluateResource,
   OwnershipResolver,
-  RatedResource,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 
 /**
  * Turns one GetResources entry into a rated resource: the common package

@@ -5,11 +5,13 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
   createOwnershipResolver,
+} from '@aws-ownership/backstage-plugin-common';
+import type {
   RatedResource,
   Scan,
   ScanProgress,
   ScanRegionOutcome,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 import { collectRegion } from '../collector/collectRegion';
 import { createTaggingClient } from '../collector/createTaggingClient';
 import { RequestPacer } from '../collector/RequestPacer';

@@ -1,9 +1,9 @@
 import {
   createTeamScoreAccumulator,
   TeamScoreAccumulator,
-  TeamScorecard,
   unownedTeamRef,
 } from '@aws-ownership/backstage-plugin-common';
+import type { TeamScorecard } from '../schema/types';
 import type { AwsOwnershipStore, StoredTeam } from '../database/types';
 
 /**

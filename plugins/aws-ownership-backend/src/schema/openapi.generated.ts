@@ -211,6 +211,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 2000,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
           {
@@ -254,6 +255,7 @@ export const spec = {
               type: 'string',
               minLength: 1,
               maxLength: 2048,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
         ],
@@ -308,7 +310,8 @@ export const spec = {
     '/history/{entityRef}': {
       get: {
         operationId: 'GetHistory',
-        description: "A team's score per snapshot, oldest first.",
+        description:
+          "A Group's (or `unowned`'s) score per snapshot, oldest first. Another kind is a 400; a Group neither in the catalog nor with history a 404.\n",
         parameters: [
           {
             $ref: '#/components/parameters/entityRef',
@@ -353,7 +356,7 @@ export const spec = {
       get: {
         operationId: 'ExportResources',
         description:
-          'The resources view as CSV, with the same filters and sort as /resources (every page).',
+          'The resources view as CSV (RFC 4180: records end with CRLF), with the same filters and sort as /resources (every page). Tag values are left out.\n',
         parameters: [
           {
             $ref: '#/components/parameters/owner',
@@ -466,7 +469,7 @@ export const spec = {
       post: {
         operationId: 'StartScan',
         description:
-          'Starts a scan of every configured account now (or of those named).',
+          "Starts a scan of every configured account now (or of those named). While a scan of one of them is running nothing is started: the answer is 409 with the running scan's id in `error.runningScanIds`; ask again when it has finished (`GET /scans/{id}`), and a new run starts at once.\n",
         requestBody: {
           required: false,
           content: {
@@ -509,6 +512,17 @@ export const spec = {
               },
             },
           },
+          '409': {
+            description:
+              'A scan of a named account is already running; nothing was started.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScanRunningError',
+                },
+              },
+            },
+          },
           default: {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -527,6 +541,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 64,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
             },
           },
         ],
@@ -555,24 +570,26 @@ export const spec = {
         in: 'path',
         required: true,
         description:
-          'A Group, Component or System entity ref (URL-encoded), or `unowned`.',
+          'A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404.\n',
         schema: {
           type: 'string',
           minLength: 1,
           maxLength: 512,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       owner: {
         name: 'owner',
         in: 'query',
         description:
-          'Owning Group refs; `unowned` for resources with no owner or a dangling one.',
+          'Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404.\n',
         schema: {
           type: 'array',
           maxItems: 100,
           items: {
             type: 'string',
             maxLength: 512,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -588,12 +605,15 @@ export const spec = {
       component: {
         name: 'component',
         in: 'query',
+        description:
+          'Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404.\n',
         schema: {
           type: 'array',
           maxItems: 100,
           items: {
             type: 'string',
             maxLength: 512,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -630,6 +650,7 @@ export const spec = {
           items: {
             type: 'string',
             maxLength: 128,
+            pattern: '^[^\\u0000-\\u001F\\u007F]*$',
           },
         },
       },
@@ -660,6 +681,7 @@ export const spec = {
         schema: {
           type: 'string',
           maxLength: 128,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       status: {
@@ -672,10 +694,13 @@ export const spec = {
       q: {
         name: 'q',
         in: 'query',
-        description: 'Case-insensitive text in the ARN, name or a tag value.',
+        allowReserved: true,
+        description:
+          'Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400.\n',
         schema: {
           type: 'string',
           maxLength: 256,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
         },
       },
       stale: {
@@ -755,6 +780,46 @@ export const spec = {
         },
         required: ['error', 'response'],
       },
+      ScanRunningError: {
+        type: 'object',
+        properties: {
+          error: {
+            type: 'object',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+              runningScanIds: {
+                type: 'array',
+                description:
+                  "The running scans (empty when the account's task is between two steps of a run).",
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['name', 'message', 'runningScanIds'],
+            additionalProperties: {},
+          },
+          request: {
+            type: 'object',
+            additionalProperties: {},
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+            required: ['statusCode'],
+          },
+        },
+        required: ['error', 'response'],
+      },
       Grade: {
         type: 'string',
         enum: ['A', 'B', 'C', 'D', 'F'],
@@ -777,6 +842,7 @@ export const spec = {
       },
       ScoreAndGrade: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           score: {
             type: 'number',
@@ -789,6 +855,7 @@ export const spec = {
       },
       ChecklistScores: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           naming: {
             $ref: '#/components/schemas/ScoreAndGrade',
@@ -804,6 +871,7 @@ export const spec = {
       },
       FailingCheck: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           checkId: {
             type: 'string',
@@ -822,6 +890,7 @@ export const spec = {
       },
       ScoreCap: {
         type: 'object',
+        additionalProperties: false,
         description:
           "The failing check whose severity capped a resource's score (the first of the worst severity).",
         properties: {
@@ -841,6 +910,7 @@ export const spec = {
       },
       TeamScorecard: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           teamRef: {
             type: 'string',
@@ -902,6 +972,7 @@ export const spec = {
       },
       StaleRegion: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -917,6 +988,7 @@ export const spec = {
       },
       ScorecardList: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           items: {
             type: 'array',
@@ -940,6 +1012,7 @@ export const spec = {
       },
       EntityScorecard: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           entityRef: {
             type: 'string',
@@ -1010,6 +1083,7 @@ export const spec = {
       },
       CheckResult: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           checkId: {
             type: 'string',
@@ -1037,6 +1111,7 @@ export const spec = {
       },
       Resource: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           arn: {
             type: 'string',
@@ -1052,6 +1127,8 @@ export const spec = {
           },
           accountId: {
             type: 'string',
+            description:
+              "The ARN's account; for ARNs without one (S3 buckets, Route 53 zones) the account the scan listed it from.",
           },
           resourceType: {
             type: 'string',
@@ -1070,6 +1147,7 @@ export const spec = {
           },
           compliance: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               compliant: {
                 type: 'boolean',
@@ -1112,9 +1190,11 @@ export const spec = {
       },
       Ownership: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           ownerTag: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               key: {
                 type: 'string',
@@ -1138,6 +1218,7 @@ export const spec = {
       },
       RatedResource: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           resource: {
             $ref: '#/components/schemas/Resource',
@@ -1150,6 +1231,7 @@ export const spec = {
           },
           rating: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               arn: {
                 type: 'string',
@@ -1194,6 +1276,7 @@ export const spec = {
       },
       ResourcePage: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           items: {
             type: 'array',
@@ -1217,6 +1300,7 @@ export const spec = {
       },
       CheckInForce: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           id: {
             type: 'string',
@@ -1261,6 +1345,7 @@ export const spec = {
       },
       HistoryPoint: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           scanId: {
             type: 'string',
@@ -1282,6 +1367,7 @@ export const spec = {
       },
       ScannedAccount: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -1297,6 +1383,7 @@ export const spec = {
       },
       ScanRegionOutcome: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           accountId: {
             type: 'string',
@@ -1328,6 +1415,7 @@ export const spec = {
       },
       Scan: {
         type: 'object',
+        additionalProperties: false,
         properties: {
           id: {
             type: 'string',
@@ -1370,6 +1458,7 @@ export const spec = {
           },
           progress: {
             type: 'object',
+            additionalProperties: false,
             properties: {
               regionsTotal: {
                 type: 'integer',

@@ -2,25 +2,26 @@ import type {
   BackstageCredentials,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ApiCheckInForce,
-  ApiEntityScorecard,
-  ApiRatedResource,
-  ApiResourcePage,
-  ApiScan,
   Check,
   checkDefinitions,
   createTeamScoreAccumulator,
   maskSecretTags,
+  unownedTeamRef,
+} from '@aws-ownership/backstage-plugin-common';
+import type {
+  CheckInForce,
+  EntityScorecard,
   RatedResource,
+  ResourceExportQuery,
   ResourceListQuery,
+  ResourcePage,
   Scan,
   ScorecardListQuery,
   TeamScorecard,
-  unownedTeamRef,
-} from '@aws-ownership/backstage-plugin-common';
+} from '../schema/types';
 import type { AwsOwnershipConfig } from '../config/types';
 import type {
   AwsOwnershipStore,
@@ -28,13 +29,20 @@ import type {
   ResourceQuery,
 } from '../database/types';
 import { scanTaskId } from '../scan/scheduleScans';
-import { normalizeEntityRef } from './entityRefs';
+import { normalizeEntityRef, NormalizedEntityRef } from './entityRefs';
 import { hydrateRating } from './hydrateRating';
 import { teamWithDescendants } from './teamTree';
-import { toResourceQuery } from './toResourceFilter';
+import { ScanRunningError } from './ScanRunningError';
+import { filterEntityRefs, toResourceQuery } from './toResourceFilter';
 import type { AwsOwnershipService } from './types';
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * A running scan saves its progress every second; one silent for this long
+ * was left by a process that stopped, and the next run discards it.
+ */
+const RUNNING_SCAN_SILENCE_MS = 60_000;
 
 /** Never serve a tag value that looks like a secret. */
 function masked(rated: RatedResource): RatedResource {
@@ -54,8 +62,6 @@ function masked(rated: RatedResource): RatedResource {
       : rated.ownership,
   };
 }
-
-const toApiScan = (scan: Scan): ApiScan => scan as ApiScan;
 
 /** The REST API's logic over the store, the config and the scheduler. */
 export class DefaultAwsOwnershipService implements AwsOwnershipService {
@@ -130,7 +136,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       includeDescendants?: boolean;
       credentials: BackstageCredentials;
     },
-  ): Promise<ApiEntityScorecard> {
+  ): Promise<EntityScorecard> {
     const { store, catalog } = this.options;
     const { ref, kind } = normalizeEntityRef(entityRef, 'group');
     const latest = await store.getLatestTeamScores();
@@ -139,7 +145,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       const teams = kind === 'group' ? await store.listTeams() : [];
       const team = teams.find(t => t.ref === ref);
       if (kind === 'group' && !team) {
-        throw new NotFoundError(`No Group ${ref} in the catalog`);
+        await this.requireKnown([{ ref, kind }], options.credentials);
       }
       const stored = latest.scorecards.find(s => s.teamRef === ref);
       const previous = latest.previousScores[ref];
@@ -186,6 +192,31 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     };
   }
 
+  /**
+   * Throws NotFoundError unless every ref is `unowned`, a Group of the kept
+   * hierarchy or an entity the caller can see in the catalog.
+   */
+  private async requireKnown(
+    refs: ReadonlyArray<NormalizedEntityRef>,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const wanted = refs.filter(r => r.kind !== 'unowned').map(r => r.ref);
+    if (!wanted.length) return;
+    const teams = new Set(
+      (await this.options.store.listTeams()).map(t => t.ref),
+    );
+    const rest = [...new Set(wanted.filter(ref => !teams.has(ref)))];
+    if (!rest.length) return;
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs: rest, fields: ['kind', 'metadata.name'] },
+      { credentials },
+    );
+    const missing = rest.filter((_, i) => !items[i]);
+    if (missing.length) {
+      throw new NotFoundError(`Not in the catalog: ${missing.join(', ')}`);
+    }
+  }
+
   private async aggregate(filter: ResourceFilter) {
     const accumulator = createTeamScoreAccumulator();
     let stale = false;
@@ -206,7 +237,11 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     );
   }
 
-  private async storeQuery(query: ResourceListQuery): Promise<ResourceQuery> {
+  private async storeQuery(
+    query: ResourceExportQuery & Partial<ResourceListQuery>,
+    credentials: BackstageCredentials,
+  ): Promise<ResourceQuery> {
+    await this.requireKnown(filterEntityRefs(query), credentials);
     const teams =
       query.owner && query.includeDescendants
         ? await this.options.store.listTeams()
@@ -214,18 +249,24 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     return toResourceQuery(query, teams);
   }
 
-  async listResources(query: ResourceListQuery) {
+  async listResources(
+    query: ResourceListQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ResourcePage> {
     const page = await this.options.store.listResources(
-      await this.storeQuery(query),
+      await this.storeQuery(query, credentials),
     );
     return {
       ...page,
       items: page.items.map(item => masked(this.hydrate(item))),
-    } as ApiResourcePage;
+    };
   }
 
-  async *iterateResources(query: ResourceListQuery) {
-    const base = await this.storeQuery(query);
+  async *iterateResources(
+    query: ResourceExportQuery,
+    credentials: BackstageCredentials,
+  ) {
+    const base = await this.storeQuery(query, credentials);
     let cursor: string | undefined;
     do {
       const page = await this.options.store.listResources({
@@ -241,16 +282,16 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   async getResource(arn: string) {
     const found = await this.options.store.getResource(arn);
     if (!found) throw new NotFoundError(`No resource ${arn}`);
-    return masked(this.hydrate(found)) as ApiRatedResource;
+    return masked(this.hydrate(found));
   }
 
-  listChecks(): ApiCheckInForce[] {
+  listChecks(): CheckInForce[] {
     const { checks } = this.options.config.checklists;
     const disabled = new Set(checks.disabled);
     const describe = (
-      definition: Omit<ApiCheckInForce, 'enabled' | 'source'>,
+      definition: Omit<CheckInForce, 'enabled' | 'source'>,
       source: 'builtin' | 'module',
-    ): ApiCheckInForce => ({
+    ): CheckInForce => ({
       id: definition.id,
       checklist: definition.checklist,
       title: definition.title,
@@ -267,19 +308,34 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     ];
   }
 
-  async getHistory(entityRef: string, limit?: number) {
-    const { ref } = normalizeEntityRef(entityRef, 'group');
-    return this.options.store.getTeamHistory(ref, { limit });
+  async getHistory(
+    entityRef: string,
+    options: { limit?: number; credentials: BackstageCredentials },
+  ) {
+    const normalized = normalizeEntityRef(entityRef, 'group');
+    if (normalized.kind !== 'group' && normalized.kind !== 'unowned') {
+      throw new InputError(
+        `Score history is kept for Groups and 'unowned', not for ${normalized.ref}`,
+      );
+    }
+    const points = await this.options.store.getTeamHistory(normalized.ref, {
+      limit: options.limit,
+    });
+    // a Group gone from the catalog still has the history it had
+    if (!points.length) {
+      await this.requireKnown([normalized], options.credentials);
+    }
+    return points;
   }
 
   async listScans(options: { accountId?: string; limit?: number }) {
-    return (await this.options.store.listScans(options)).map(toApiScan);
+    return this.options.store.listScans(options);
   }
 
   async getScan(id: string) {
     const scan = await this.options.store.getScan(id);
     if (!scan) throw new NotFoundError(`No scan ${id}`);
-    return toApiScan(scan);
+    return scan;
   }
 
   async startScan(options: { accountIds?: string[]; requestedBy?: string }) {
@@ -296,7 +352,15 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     const accountIds = options.accountIds?.length
       ? [...new Set(options.accountIds)]
       : configured;
-    const scans: ApiScan[] = [];
+    const running = (accountId: string) =>
+      store.getRunningScan(accountId, {
+        aliveSince: new Date(Date.now() - RUNNING_SCAN_SILENCE_MS),
+      });
+    for (const accountId of accountIds) {
+      const scan = await running(accountId);
+      if (scan) throw new ScanRunningError(accountId, scan);
+    }
+    const scans: Scan[] = [];
     for (const accountId of accountIds) {
       const account = config.accounts.find(a => a.accountId === accountId)!;
       const scan = await store.requestScan({
@@ -305,11 +369,19 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
         trigger: 'manual',
         requestedBy: options.requestedBy,
       });
-      scans.push(toApiScan(scan));
-      // the account's task (and the scheduler's lock) runs the request
-      await scheduler.triggerTask(scanTaskId(accountId)).catch(() => {
-        // already running: it picks the request up when it runs next
-      });
+      try {
+        // the account's task (and the scheduler's lock) runs the request
+        await scheduler.triggerTask(scanTaskId(accountId));
+      } catch (error) {
+        if (!ConflictError.is(error)) throw error;
+        // a running task claims requests only when it starts: this one would
+        // wait for the next scheduled run, so it is withdrawn and refused
+        // (unless that run has just claimed it)
+        if (await store.withdrawScanRequest(scan.id)) {
+          throw new ScanRunningError(accountId, await running(accountId));
+        }
+      }
+      scans.push(scan);
     }
     return scans;
   }

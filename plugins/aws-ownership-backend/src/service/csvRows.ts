@@ -1,7 +1,5 @@
-import {
-  RatedResource,
-  unownedTeamRef,
-} from '@aws-ownership/backstage-plugin-common';
+import { unownedTeamRef } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 
 /** The columns of the resources export, in order. */
 export const csvColumns = [

@@ -5,15 +5,32 @@ import { unownedTeamRef } from '@aws-ownership/backstage-plugin-common';
 /** The kinds a scorecard can be asked for. */
 export type ScorecardKind = 'group' | 'component' | 'system' | 'unowned';
 
+/** An entity ref in its full lowercase form, and its kind. */
+export interface NormalizedEntityRef {
+  ref: string;
+  kind: ScorecardKind;
+}
+
+const kindNames: Record<string, string> = {
+  group: 'Groups',
+  component: 'Components',
+  system: 'Systems',
+};
+
 /**
  * Normalises an entity ref from a request (`payments`, `group:payments`,
  * `Group:default/Payments`) to its full lowercase form; `unowned` stays as is.
- * Throws InputError for anything else.
+ * Throws InputError for a malformed ref or a kind not in `kinds`.
  */
 export function normalizeEntityRef(
   value: string,
   defaultKind = 'group',
-): { ref: string; kind: ScorecardKind } {
+  kinds: ReadonlyArray<Exclude<ScorecardKind, 'unowned'>> = [
+    'group',
+    'component',
+    'system',
+  ],
+): NormalizedEntityRef {
   const trimmed = value.trim();
   if (trimmed.toLocaleLowerCase('en-US') === unownedTeamRef) {
     return { ref: unownedTeamRef, kind: 'unowned' };
@@ -30,13 +47,17 @@ export function normalizeEntityRef(
     );
   }
   const kind = parsed.kind.toLocaleLowerCase('en-US');
-  if (kind !== 'group' && kind !== 'component' && kind !== 'system') {
+  const allowed = kinds.find(k => k === kind);
+  if (!allowed) {
+    const names = kinds.map(k => kindNames[k]);
     throw new InputError(
-      `'${value}' is a ${parsed.kind}; scorecards exist for Groups, Components, Systems and 'unowned'`,
+      `'${value}' is a ${parsed.kind}; expected ${names.join(
+        ', ',
+      )} or 'unowned'`,
     );
   }
   return {
     ref: stringifyEntityRef(parsed).toLocaleLowerCase('en-US'),
-    kind,
+    kind: allowed,
   };
 }

@@ -2,9 +2,9 @@ import {
   buildResource,
   defaultChecklistConfig,
   evaluateResource,
-  RatedResource,
   resolveChecklistConfig,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 import { hydrateRating } from './hydrateRating';
 
 const resource = buildResource({

@@ -3,8 +3,8 @@ import {
   ChecklistConfig,
   CheckResult,
   evaluateResource,
-  RatedResource,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource } from '../schema/types';
 
 /**
  * The store keeps each result's check, status and severity, not its texts

@@ -1,20 +1,34 @@
-import type {
-  ResourceListQuery,
-  ResponsibilityCategory,
-} from '@aws-ownership/backstage-plugin-common';
+import type { ResourceExportQuery, ResourceListQuery } from '../schema/types';
 import { InputError } from '@backstage/errors';
 import type {
   ResourceFilter,
   ResourceQuery,
-  ResourceSortField,
   StoredTeam,
 } from '../database/types';
-import { normalizeEntityRef } from './entityRefs';
+import { NormalizedEntityRef, normalizeEntityRef } from './entityRefs';
 import { teamWithDescendants } from './teamTree';
 
-function list(value: string | string[] | undefined): string[] | undefined {
+function list<T extends string>(value: T | T[] | undefined): T[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value];
+}
+
+const ownerRef = (value: string) =>
+  normalizeEntityRef(value, 'group', ['group']);
+const componentRef = (value: string) =>
+  normalizeEntityRef(value, 'component', ['component', 'system']);
+
+/**
+ * The entity refs of a query's `owner` (Groups) and `component` (Components
+ * and Systems) filters, normalised; InputError for a malformed ref or another kind.
+ */
+export function filterEntityRefs(
+  query: ResourceExportQuery,
+): NormalizedEntityRef[] {
+  return [
+    ...(list(query.owner) ?? []).map(ownerRef),
+    ...(list(query.component) ?? []).map(componentRef),
+  ];
 }
 
 /**
@@ -23,7 +37,7 @@ function list(value: string | string[] | undefined): string[] | undefined {
  * when asked, a status without a check refused.
  */
 export function toResourceQuery(
-  query: ResourceListQuery,
+  query: ResourceExportQuery & Partial<ResourceListQuery>,
   teams: ReadonlyArray<StoredTeam>,
 ): ResourceQuery {
   if (query.status !== undefined && query.checkId === undefined) {
@@ -31,9 +45,7 @@ export function toResourceQuery(
       'status filters the results of one check: give checkId too',
     );
   }
-  let ownerRefs = list(query.owner)?.map(
-    o => normalizeEntityRef(o, 'group').ref,
-  );
+  let ownerRefs = list(query.owner)?.map(o => ownerRef(o).ref);
   if (ownerRefs && query.includeDescendants) {
     ownerRefs = [
       ...new Set(ownerRefs.flatMap(ref => teamWithDescendants(teams, ref))),
@@ -41,13 +53,11 @@ export function toResourceQuery(
   }
   const filter: ResourceFilter = {
     ownerRefs,
-    componentRefs: list(query.component)?.map(
-      c => normalizeEntityRef(c, 'component').ref,
-    ),
+    componentRefs: list(query.component)?.map(c => componentRef(c).ref),
     accountIds: list(query.account),
     regions: list(query.region),
     resourceTypes: list(query.resourceType),
-    categories: list(query.category) as ResponsibilityCategory[] | undefined,
+    categories: list(query.category),
     checkId: query.checkId,
     checkStatus: query.status,
     failingChecklist: query.checklist,
@@ -59,7 +69,7 @@ export function toResourceQuery(
     sort:
       query.sort || query.order
         ? {
-            field: (query.sort ?? 'score') as ResourceSortField,
+            field: query.sort ?? 'score',
             order: query.order ?? 'asc',
           }
         : undefined,

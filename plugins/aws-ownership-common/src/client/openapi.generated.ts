@@ -131,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A team's score per snapshot, oldest first. */
+    /** A Group's (or `unowned`'s) score per snapshot, oldest first. Another kind is a 400; a Group neither in the catalog nor with history a 404. */
     get: operations['GetHistory'];
     put?: never;
     post?: never;
@@ -148,7 +148,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The resources view as CSV, with the same filters and sort as /resources (every page). */
+    /** The resources view as CSV (RFC 4180: records end with CRLF), with the same filters and sort as /resources (every page). Tag values are left out. */
     get: operations['ExportResources'];
     put?: never;
     post?: never;
@@ -168,7 +168,7 @@ export interface paths {
     /** Scans, newest first. */
     get: operations['ListScans'];
     put?: never;
-    /** Starts a scan of every configured account now (or of those named). */
+    /** Starts a scan of every configured account now (or of those named). While a scan of one of them is running nothing is started: the answer is 409 with the running scan's id in `error.runningScanIds`; ask again when it has finished (`GET /scans/{id}`), and a new run starts at once. */
     post: operations['StartScan'];
     delete?: never;
     options?: never;
@@ -203,6 +203,22 @@ export interface components {
       error: {
         name: string;
         message: string;
+      } & {
+        [key: string]: unknown;
+      };
+      request?: {
+        [key: string]: unknown;
+      };
+      response: {
+        statusCode: number;
+      };
+    };
+    ScanRunningError: {
+      error: {
+        name: string;
+        message: string;
+        /** The running scans (empty when the account's task is between two steps of a run). */
+        runningScanIds: string[];
       } & {
         [key: string]: unknown;
       };
@@ -301,6 +317,7 @@ export interface components {
       partition: string;
       service: string;
       region: string;
+      /** The ARN's account; for ARNs without one (S3 buckets, Route 53 zones) the account the scan listed it from. */
       accountId: string;
       resourceType: string;
       resourceId: string;
@@ -419,12 +436,13 @@ export interface components {
     };
   };
   parameters: {
-    /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+    /** A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
     entityRef: string;
-    /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+    /** Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
     owner: string[];
     /** With owner, also the resources of the owners' descendant Groups. */
     includeDescendants: boolean;
+    /** Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
     component: string[];
     account: string[];
     region: string[];
@@ -435,7 +453,7 @@ export interface components {
     /** Resources failing this check (or, with status, whose result has that status). */
     checkId: string;
     status: components['schemas']['CheckStatus'];
-    /** Case-insensitive text in the ARN, name or a tag value. */
+    /** Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
     q: string;
     stale: boolean;
     sort:
@@ -537,7 +555,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
@@ -559,10 +577,11 @@ export interface operations {
   ListResources: {
     parameters: {
       query?: {
-        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
         owner?: components['parameters']['owner'];
         /** With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
+        /** Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
@@ -573,7 +592,7 @@ export interface operations {
         /** Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** Case-insensitive text in the ARN, name or a tag value. */
+        /** Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -652,7 +671,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. */
+        /** A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
         entityRef: components['parameters']['entityRef'];
       };
       cookie?: never;
@@ -676,10 +695,11 @@ export interface operations {
   ExportResources: {
     parameters: {
       query?: {
-        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. */
+        /** Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
         owner?: components['parameters']['owner'];
         /** With owner, also the resources of the owners' descendant Groups. */
         includeDescendants?: components['parameters']['includeDescendants'];
+        /** Component or System refs. A malformed ref (or another kind) is a 400, an entity the catalog does not know a 404. */
         component?: components['parameters']['component'];
         account?: components['parameters']['account'];
         region?: components['parameters']['region'];
@@ -690,7 +710,7 @@ export interface operations {
         /** Resources failing this check (or, with status, whose result has that status). */
         checkId?: components['parameters']['checkId'];
         status?: components['parameters']['status'];
-        /** Case-insensitive text in the ARN, name or a tag value. */
+        /** Case-insensitive text in the ARN, name or a tag value (`%` and `_` match themselves). Tag values that look like secrets, which the API shows as `[redacted]`, are not searched. Control characters are refused with 400. */
         q?: components['parameters']['q'];
         stale?: components['parameters']['stale'];
         sort?: components['parameters']['sort'];
@@ -764,6 +784,15 @@ export interface operations {
           'application/json': {
             items: components['schemas']['Scan'][];
           };
+        };
+      };
+      /** A scan of a named account is already running; nothing was started. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScanRunningError'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -4,9 +4,8 @@ import {
   consoleUrl,
   evaluateResource,
   type OwnershipContext,
-  type RatedResource,
-  type ScanRegionOutcome,
 } from '@aws-ownership/backstage-plugin-common';
+import type { RatedResource, ScanRegionOutcome } from '../../schema/types';
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import { DatabaseAwsOwnershipStore } from '../DatabaseAwsOwnershipStore';
