@@ -5,6 +5,7 @@ import type {
   ResourceCompliance,
   ResponsibilityCategory,
 } from '@aws-ownership/backstage-plugin-common';
+import { scoreResults } from '@aws-ownership/backstage-plugin-common';
 import { decodeCheckStatuses, encodeCheckStatuses } from './checkStatusCodec';
 import type { CurrentResourceRow, ResourceRow } from './tables';
 import type { RatingForAggregation } from './types';
@@ -88,6 +89,20 @@ function ownershipOf(
   return ownership;
 }
 
+// The raw score depends only on the stored statuses and severities.
+function ratingOf(
+  row: Pick<CurrentResourceRow, 'arn' | 'score' | 'grade' | 'check_statuses'>,
+): RatedResource['rating'] {
+  const results = decodeCheckStatuses(row.check_statuses);
+  return {
+    arn: row.arn,
+    score: Number(row.score),
+    grade: row.grade as Grade,
+    rawScore: scoreResults(results).rawScore,
+    results,
+  };
+}
+
 /** The rated resource a current row stores, with its scan, last-seen time and staleness. */
 export function fromResourceRow(row: CurrentResourceRow): RatedResource {
   const data: StoredResourceData = JSON.parse(row.data);
@@ -106,12 +121,7 @@ export function fromResourceRow(row: CurrentResourceRow): RatedResource {
     },
     category: row.category as ResponsibilityCategory,
     ownership: ownershipOf(row, data),
-    rating: {
-      arn: row.arn,
-      score: Number(row.score),
-      grade: row.grade as Grade,
-      results: decodeCheckStatuses(row.check_statuses),
-    },
+    rating: ratingOf(row),
     scanId: row.scan_id,
     lastSeenAt: row.last_seen_at,
     stale: Boolean(row.stale),
@@ -137,12 +147,7 @@ export function toRatingForAggregation(
 ): RatingForAggregation {
   const rating: RatingForAggregation = {
     stale: Boolean(row.stale),
-    rating: {
-      arn: row.arn,
-      score: Number(row.score),
-      grade: row.grade as Grade,
-      results: decodeCheckStatuses(row.check_statuses),
-    },
+    rating: ratingOf(row),
   };
   if (row.owner_ref !== null) rating.ownerRef = row.owner_ref;
   if (row.component_ref !== null) rating.componentRef = row.component_ref;

@@ -1,26 +1,11 @@
 import { builtinChecks } from './builtinChecks';
-import type { Check, CheckDefinition } from './types';
+import type { CheckDefinition } from './types';
 
-/** The definition part of a check (no rule): what the frontend shows. */
-export function toCheckDefinition(check: CheckDefinition): CheckDefinition {
-  return {
-    id: check.id,
-    checklist: check.checklist,
-    title: check.title,
-    description: check.description,
-    severity: check.severity,
-    appliesTo: check.appliesTo,
-    remediation: check.remediation,
-  };
-}
-
-/** The catalogue of built-in checks, for explaining them without rating. */
+/** The catalogue of built-in checks (definitions without the rule), for explaining them without rating. */
 export const checkDefinitions: ReadonlyArray<CheckDefinition> = Object.freeze(
-  builtinChecks.map(c => Object.freeze(toCheckDefinition(c))),
-);
-
-const byId = new Map<string, CheckDefinition>(
-  checkDefinitions.map(d => [d.id, d]),
+  builtinChecks.map(({ evaluate: _rule, ...definition }) =>
+    Object.freeze(definition),
+  ),
 );
 
 /** Every built-in check id. */
@@ -28,10 +13,5 @@ export const checkIds: ReadonlyArray<string> = checkDefinitions.map(d => d.id);
 
 /** The definition of a built-in check by id, or `undefined` for an unknown id. */
 export function getCheckDefinition(id: string): CheckDefinition | undefined {
-  return byId.get(id);
-}
-
-/** The built-in check with that id (rule included), or `undefined`. */
-export function getBuiltinCheck(id: string): Check | undefined {
-  return builtinChecks.find(c => c.id === id);
+  return checkDefinitions.find(d => d.id === id);
 }
