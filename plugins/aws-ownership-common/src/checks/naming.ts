@@ -169,13 +169,13 @@ export const environmentConsistentCheck: Check = {
   evaluate(input) {
     const subject = humanName(input);
     if (isOutcome(subject)) return subject;
-    // token (lowercase) -> the environment it means
-    const tokens = new Map(
-      Object.entries(input.config.naming.environmentTokens).map(([k, v]) => [
-        k.toLowerCase(),
-        String(v).toLowerCase(),
-      ]),
-    );
+    // the environment each token means, by lowercase token
+    const tokens = new Map<string, string>();
+    for (const [token, environment] of Object.entries(
+      input.config.naming.environmentTokens,
+    )) {
+      tokens.set(token.toLowerCase(), environment.toLowerCase());
+    }
     const found = subject.name
       .toLowerCase()
       .split(/[^a-z0-9]+/)

@@ -27,10 +27,14 @@ export const nothingDoneValues: ReadonlyArray<string> = [
 const declaresNothing = (value: string) =>
   nothingDoneValues.includes(value.trim().toLowerCase());
 
+/** Whether `value` is one of `list`, ignoring case and surrounding blanks. */
+const isOneOf = (list: ReadonlyArray<string>, value: string) => {
+  const lower = value.trim().toLowerCase();
+  return list.some(v => v.trim().toLowerCase() === lower);
+};
+
 const isPlaceholder = (input: CheckInput, value: string) =>
-  input.config.tagging.placeholderValues
-    .map(v => v.trim().toLowerCase())
-    .includes(value.trim().toLowerCase());
+  isOneOf(input.config.tagging.placeholderValues, value);
 
 /** The owner tag: the context's, or (when the caller left it out) the first owner tag key present. */
 function ownerTagOf(
@@ -388,10 +392,8 @@ export const clientSideEncryptionCheck: Check = {
     }
     const classification = dataClassification(input);
     const required =
-      input.config.responsibility.encryptionRequiredClassifications.map(c =>
-        c.trim().toLowerCase(),
-      );
-    if (!classification || !required.includes(classification.toLowerCase())) {
+      input.config.responsibility.encryptionRequiredClassifications;
+    if (!classification || !isOneOf(required, classification)) {
       return notApplicable(
         classification
           ? `Data classified ${displayValue(
@@ -442,29 +444,28 @@ export const managedByCodeCheck: Check = {
     const { tags, config } = input;
     const { managedByTagKeys, managedByTagPrefixes, unmanagedValues } =
       config.responsibility;
-    const denies = (value: string) => {
-      const lower = value.trim().toLowerCase();
-      return (
-        unmanagedValues.some(v => v.trim().toLowerCase() === lower) ||
-        isPlaceholder(input, value)
-      );
-    };
-    const declared = managedByTagKeys
-      .filter(key => !isBlank(tags.get(key)))
-      .map(key => [tags.keyOf(key) ?? key, tags.get(key)!] as const);
-    const managed = declared.find(([, value]) => !denies(value));
-    if (managed) {
-      return pass(
-        `Managed by code: ${managed[0]}=${displayValue(managed[1])}`,
-        'declared',
-      );
+    // the first managed-by tag that says "not by code", if no other says "by code"
+    let denied: readonly [string, string] | undefined;
+    for (const key of managedByTagKeys) {
+      const value = tags.get(key);
+      if (value === undefined || isBlank(value)) continue;
+      const written = tags.keyOf(key) ?? key;
+      if (isOneOf(unmanagedValues, value) || isPlaceholder(input, value)) {
+        denied ??= [written, value];
+      } else {
+        return pass(
+          `Managed by code: ${written}=${displayValue(value)}`,
+          'declared',
+        );
+      }
     }
-    const prefixes = managedByTagPrefixes.map(p => p.trim().toLowerCase());
-    const marker = tags.entries.find(([key]) =>
-      prefixes.some(p => key.toLowerCase().startsWith(p)),
-    );
+    const marker = tags.entries.find(([key]) => {
+      const lower = key.toLowerCase();
+      return managedByTagPrefixes.some(p =>
+        lower.startsWith(p.trim().toLowerCase()),
+      );
+    });
     if (marker) return pass(`Managed by code: ${marker[0]} marker`, 'declared');
-    const denied = declared[0];
     return failWithTag(
       input.resource,
       denied

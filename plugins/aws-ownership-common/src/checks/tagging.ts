@@ -199,15 +199,19 @@ export const noCaseDuplicatesCheck: Check = {
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
   evaluate({ resource, tags }) {
-    const spellings = new Map<string, string[]>();
-    // groups in the order their second spelling appears
-    const groups: string[][] = [];
+    const firstSpelling = new Map<string, string>();
+    // every spelling of a folded key written more than once, in the order
+    // their second spelling appears
+    const duplicates = new Map<string, string[]>();
     for (const [key] of tags.entries) {
       const folded = key.toLowerCase().replace(/[-_\s]+/g, '');
-      const group = spellings.get(folded);
-      if (!group) spellings.set(folded, [key]);
-      else if (group.push(key) === 2) groups.push(group);
+      const first = firstSpelling.get(folded);
+      const group = duplicates.get(folded);
+      if (first === undefined) firstSpelling.set(folded, key);
+      else if (group) group.push(key);
+      else duplicates.set(folded, [first, key]);
     }
+    const groups = [...duplicates.values()];
     if (groups.length === 0) return pass('No duplicate tag keys');
     // keep the first spelling; a key that is itself a credential is not echoed
     const removable = groups

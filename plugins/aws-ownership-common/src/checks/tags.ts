@@ -10,31 +10,40 @@ export interface TagLookup {
   readonly userTagCount: number;
 }
 
+/** The case-insensitive view of a tag record that the checks see. */
+class TagView implements TagLookup {
+  readonly entries: ReadonlyArray<readonly [string, string]>;
+  readonly userTagCount: number;
+  // by lowercase key: the first casing found, unless the exact lowercase key comes later
+  private readonly byLower = new Map<string, readonly [string, string]>();
+
+  constructor(tags: Readonly<Record<string, string>>) {
+    this.entries = Object.entries(tags);
+    let users = 0;
+    for (const entry of this.entries) {
+      const lower = entry[0].toLowerCase();
+      if (entry[0] === lower || !this.byLower.has(lower)) {
+        this.byLower.set(lower, entry);
+      }
+      if (!lower.startsWith('aws:')) users++;
+    }
+    this.userTagCount = users;
+  }
+
+  get(key: string): string | undefined {
+    return this.byLower.get(key.toLowerCase())?.[1];
+  }
+
+  keyOf(key: string): string | undefined {
+    return this.byLower.get(key.toLowerCase())?.[0];
+  }
+}
+
 /** Builds the case-insensitive view of a tag record. */
 export function tagLookup(
   tags: Readonly<Record<string, string>> | undefined,
 ): TagLookup {
-  const entries = Object.keys(tags ?? {}).map(
-    key => [key, String(tags![key] ?? '')] as const,
-  );
-  const keyByLower = new Map<string, string>();
-  const values = new Map<string, string>();
-  for (const [key, value] of entries) {
-    const lower = key.toLowerCase();
-    // the first casing found, unless the exact lowercase key comes later
-    if (!keyByLower.has(lower) || key === lower) {
-      keyByLower.set(lower, key);
-      values.set(lower, value);
-    }
-  }
-  return {
-    get: key => values.get(key.toLowerCase()),
-    keyOf: key => keyByLower.get(key.toLowerCase()),
-    entries,
-    userTagCount: entries.filter(
-      ([key]) => !key.toLowerCase().startsWith('aws:'),
-    ).length,
-  };
+  return new TagView(tags ?? {});
 }
 
 /** Whether a value is missing or only whitespace. */
@@ -64,6 +73,9 @@ export function listWords(
   words: ReadonlyArray<string>,
   conjunction: 'and' | 'or' = 'and',
 ): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+  let text = words[0] ?? '';
+  for (let i = 1; i < words.length; i++) {
+    text += `${i === words.length - 1 ? ` ${conjunction} ` : ', '}${words[i]}`;
+  }
+  return text;
 }

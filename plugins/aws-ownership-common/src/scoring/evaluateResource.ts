@@ -79,11 +79,14 @@ export function evaluateResource(
     tags: tagLookup(resource.tags),
   };
   // an extension check may not shadow a built-in or an earlier extension
-  const extras = extraChecks.filter(
-    (check, i) =>
-      !builtinChecks.some(c => c.id === check.id) &&
-      extraChecks.findIndex(c => c.id === check.id) === i,
-  );
+  const extras =
+    extraChecks.length === 0
+      ? []
+      : extraChecks.filter(
+          (check, i) =>
+            !builtinChecks.some(c => c.id === check.id) &&
+            extraChecks.findIndex(c => c.id === check.id) === i,
+        );
   const { disabled } = config.checks;
   const results = (
     extras.length ? [...builtinChecks, ...extras] : builtinChecks

@@ -33,13 +33,20 @@ export function scoreResults(
   const rawScore =
     applicable === 0 ? 100 : roundScore((100 * passed) / applicable);
   const caps = config.scoring.caps;
-  const worst = severities
-    .filter(severity => caps[severity] !== undefined)
-    .map(severity =>
-      results.find(r => r.status === 'fail' && r.severity === severity),
-    )
-    .find(result => result !== undefined);
-  const cap = worst && caps[worst.severity]!;
+  // the first failure of the most severe failing severity that has a cap
+  let worst: (typeof results)[number] | undefined;
+  for (const result of results) {
+    if (result.status !== 'fail' || caps[result.severity] === undefined) {
+      continue;
+    }
+    if (
+      worst === undefined ||
+      severities.indexOf(result.severity) < severities.indexOf(worst.severity)
+    ) {
+      worst = result;
+    }
+  }
+  const cap = worst && caps[worst.severity];
   if (worst === undefined || cap === undefined || cap >= rawScore) {
     return { score: rawScore, grade: gradeForScore(rawScore), rawScore };
   }
