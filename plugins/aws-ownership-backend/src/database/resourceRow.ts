@@ -89,16 +89,19 @@ function ownershipOf(
   return ownership;
 }
 
-// The raw score depends only on the stored statuses and severities.
+// The raw score depends only on the stored statuses and severities;
+// cappedBy is derived under the default caps (the configured ones may differ).
 function ratingOf(
   row: Pick<CurrentResourceRow, 'arn' | 'score' | 'grade' | 'check_statuses'>,
 ): RatedResource['rating'] {
   const results = decodeCheckStatuses(row.check_statuses);
+  const { rawScore, cappedBy } = scoreResults(results);
   return {
     arn: row.arn,
     score: Number(row.score),
     grade: row.grade as Grade,
-    rawScore: scoreResults(results).rawScore,
+    rawScore,
+    ...(cappedBy ? { cappedBy } : {}),
     results,
   };
 }

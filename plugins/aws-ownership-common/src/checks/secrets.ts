@@ -19,9 +19,17 @@ export function looksLikeSecretKey(key: string): boolean {
   return !lower.startsWith('aws:') && secretKeyPattern.test(lower);
 }
 
+// Every credential shape above contains one of these (an assignment's `=` or
+// `:`, an access key prefix, PEM armour, a token prefix); most values contain
+// none, and need not be matched against the full patterns.
+const credentialMark = /[=:]|A[KSBC]|--|gh[pousr]_|xox|eyJ/;
+
 /** Whether a tag value looks like a credential: an access key id, `password=…`, a private key, a known token format. */
 export function looksLikeSecretValue(value: string): boolean {
-  return secretValuePattern.test(value) || secretAssignmentPattern.test(value);
+  return (
+    credentialMark.test(value) &&
+    (secretValuePattern.test(value) || secretAssignmentPattern.test(value))
+  );
 }
 
 /** Whether a tag looks like a secret, by its key or its value: what `tagging.no-secrets` flags. */

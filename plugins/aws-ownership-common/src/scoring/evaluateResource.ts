@@ -87,17 +87,13 @@ export function evaluateResource(
             !builtinChecks.some(c => c.id === check.id) &&
             extraChecks.findIndex(c => c.id === check.id) === i,
         );
-  const { disabled } = config.checks;
-  const results = (
-    extras.length ? [...builtinChecks, ...extras] : builtinChecks
-  )
-    .filter(check => disabled.length === 0 || !disabled.includes(check.id))
-    .map(check =>
-      runCheck(
-        check,
-        input,
-        config.checks.severity[check.id] ?? check.severity,
-      ),
-    );
+  const { disabled, severity } = config.checks;
+  const results: CheckResult[] = [];
+  for (const check of extras.length
+    ? [...builtinChecks, ...extras]
+    : builtinChecks) {
+    if (disabled.includes(check.id)) continue;
+    results.push(runCheck(check, input, severity[check.id] ?? check.severity));
+  }
   return { arn: resource.arn, ...scoreResults(results, config), results };
 }
