@@ -1,16 +1,20 @@
-// Rates 100,000 generated resources with every check, once, and prints one
-// JSON line. Resources are built before the clock starts; only
-// evaluateResource is timed. The bar (CHECKLISTS.md, "Style of the rules") is
+// Rates 100,000 generated resources with every check and prints one JSON
+// line. Resources are built before the clock starts; one untimed pass first,
+// so the figure is that of a backend rating scan after scan (code optimised by
+// the JIT), not of a cold start; only evaluateResource is timed. The bar (CHECKLISTS.md, "Style of the rules") is
 // under 2 s: collection, capped by AWS near 1,500 resources a second per
 // account and region, is always the slower part.
+import { build } from 'esbuild';
 import { loadavg } from 'node:os';
-import {
-  buildResource,
-  builtinChecks,
-  evaluateResource,
-  type AwsResource,
-  type OwnershipContext,
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  AwsResource,
+  OwnershipContext,
 } from '@aws-ownership/backstage-plugin-common';
+import { root } from './_support';
+
+type Common = typeof import('@aws-ownership/backstage-plugin-common');
 
 const COUNT = Number(process.env.RATING_BENCH_COUNT ?? 100_000);
 const TARGET_SECONDS = 2;
@@ -53,7 +57,10 @@ const shapes: Array<(i: number, region: string) => string> = [
 const teams = ['payments', 'search', 'Platform', 'data-eng', 'tbd'];
 const envs = ['prod', 'staging', 'dev', 'test', 'Prod', 'production'];
 
-function generate(i: number): {
+function generate(
+  buildResource: Common['buildResource'],
+  i: number,
+): {
   resource: AwsResource;
   context: OwnershipContext;
 } {
@@ -96,8 +103,31 @@ function generate(i: number): {
   return { resource, context };
 }
 
-function main() {
-  const inventory = Array.from({ length: COUNT }, (_, i) => generate(i));
+// The package runs bundled once built; under tsx every module is compiled on
+// its own and each cross-module call goes through a getter, a cost of the dev
+// loader rather than of the rules. So the rules are bundled first.
+async function loadRules(): Promise<Common> {
+  const outfile = join(root, '.artifacts', 'bench', 'common.mjs');
+  await build({
+    entryPoints: [join(root, 'plugins/aws-ownership-common/src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+async function main() {
+  const { buildResource, builtinChecks, evaluateResource } = await loadRules();
+  const inventory = Array.from({ length: COUNT }, (_, i) =>
+    generate(buildResource, i),
+  );
+  for (const { resource, context } of inventory) {
+    evaluateResource(resource, context);
+  }
   let results = 0;
   let scoreSum = 0;
   const cpuStart = process.cpuUsage();
@@ -127,4 +157,7 @@ function main() {
   if (seconds >= TARGET_SECONDS) process.exitCode = 1;
 }
 
-main();
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

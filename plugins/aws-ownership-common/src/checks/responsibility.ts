@@ -30,7 +30,9 @@ const declaresNothing = (value: string) =>
 /** Whether `value` is one of `list`, ignoring case and surrounding blanks. */
 const isOneOf = (list: ReadonlyArray<string>, value: string) => {
   const lower = value.trim().toLowerCase();
-  return list.some(v => v.trim().toLowerCase() === lower);
+  return list.some(
+    v => v.trim().length === lower.length && v.trim().toLowerCase() === lower,
+  );
 };
 
 const isPlaceholder = (input: CheckInput, value: string) =>
@@ -459,13 +461,16 @@ export const managedByCodeCheck: Check = {
         );
       }
     }
-    const marker = tags.entries.find(([key]) => {
-      const lower = key.toLowerCase();
-      return managedByTagPrefixes.some(p =>
-        lower.startsWith(p.trim().toLowerCase()),
+    const prefixes = managedByTagPrefixes.map(p => p.trim().toLowerCase());
+    const marker = tags.lowerKeys.findIndex(lower =>
+      prefixes.some(p => lower.startsWith(p)),
+    );
+    if (marker >= 0) {
+      return pass(
+        `Managed by code: ${tags.entries[marker][0]} marker`,
+        'declared',
       );
-    });
-    if (marker) return pass(`Managed by code: ${marker[0]} marker`, 'declared');
+    }
     return failWithTag(
       input.resource,
       denied

@@ -165,11 +165,11 @@ export const keyStyleCheck: Check = {
     const offending = tags.entries
       .map(([key]) => key)
       .filter(
-        key =>
+        (key, i) =>
           !pattern.test(key) &&
           !keyStyleExemptKeys.includes(key) &&
-          !isAwsKey(key) &&
-          !prefixes.some(p => key.toLowerCase().startsWith(p)),
+          !tags.lowerKeys[i].startsWith('aws:') &&
+          !prefixes.some(p => tags.lowerKeys[i].startsWith(p)),
       );
     if (offending.length === 0) {
       return pass(`Tag keys follow the ${keyStyle} style`);
@@ -203,14 +203,17 @@ export const noCaseDuplicatesCheck: Check = {
     // every spelling of a folded key written more than once, in the order
     // their second spelling appears
     const duplicates = new Map<string, string[]>();
-    for (const [key] of tags.entries) {
-      const folded = key.toLowerCase().replace(/[-_\s]+/g, '');
+    tags.entries.forEach(([key], i) => {
+      const folded = tags.lowerKeys[i].replace(/[-_\s]+/g, '');
       const first = firstSpelling.get(folded);
+      if (first === undefined) {
+        firstSpelling.set(folded, key);
+        return;
+      }
       const group = duplicates.get(folded);
-      if (first === undefined) firstSpelling.set(folded, key);
-      else if (group) group.push(key);
+      if (group) group.push(key);
       else duplicates.set(folded, [first, key]);
-    }
+    });
     const groups = [...duplicates.values()];
     if (groups.length === 0) return pass('No duplicate tag keys');
     // keep the first spelling; a key that is itself a credential is not echoed

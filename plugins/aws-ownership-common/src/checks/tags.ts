@@ -6,6 +6,8 @@ export interface TagLookup {
   keyOf(key: string): string | undefined;
   /** Every tag as `[key, value]`, in the resource's order. */
   readonly entries: ReadonlyArray<readonly [string, string]>;
+  /** The keys of `entries`, lowercased, in the same order. */
+  readonly lowerKeys: ReadonlyArray<string>;
   /** How many user tags (keys not starting with `aws:`) the resource carries. */
   readonly userTagCount: number;
 }
@@ -13,20 +15,24 @@ export interface TagLookup {
 /** The case-insensitive view of a tag record that the checks see. */
 class TagView implements TagLookup {
   readonly entries: ReadonlyArray<readonly [string, string]>;
+  readonly lowerKeys: ReadonlyArray<string>;
   readonly userTagCount: number;
   // by lowercase key: the first casing found, unless the exact lowercase key comes later
   private readonly byLower = new Map<string, readonly [string, string]>();
 
   constructor(tags: Readonly<Record<string, string>>) {
     this.entries = Object.entries(tags);
+    const lowerKeys: string[] = [];
     let users = 0;
     for (const entry of this.entries) {
       const lower = entry[0].toLowerCase();
+      lowerKeys.push(lower);
       if (entry[0] === lower || !this.byLower.has(lower)) {
         this.byLower.set(lower, entry);
       }
       if (!lower.startsWith('aws:')) users++;
     }
+    this.lowerKeys = lowerKeys;
     this.userTagCount = users;
   }
 
