@@ -17,31 +17,35 @@ class TagView implements TagLookup {
   readonly entries: ReadonlyArray<readonly [string, string]>;
   readonly lowerKeys: ReadonlyArray<string>;
   readonly userTagCount: number;
-  // by lowercase key: the first casing found, unless the exact lowercase key comes later
-  private readonly byLower = new Map<string, readonly [string, string]>();
 
   constructor(tags: Readonly<Record<string, string>>) {
     this.entries = Object.entries(tags);
-    const lowerKeys: string[] = [];
-    let users = 0;
-    for (const entry of this.entries) {
-      const lower = entry[0].toLowerCase();
-      lowerKeys.push(lower);
-      if (entry[0] === lower || !this.byLower.has(lower)) {
-        this.byLower.set(lower, entry);
-      }
-      if (!lower.startsWith('aws:')) users++;
+    this.lowerKeys = this.entries.map(([key]) => key.toLowerCase());
+    this.userTagCount = this.lowerKeys.filter(
+      lower => !lower.startsWith('aws:'),
+    ).length;
+  }
+
+  /** The index of `key`: the exact lowercase key, else the first other casing; -1 if absent. */
+  private indexOf(key: string): number {
+    const lower = key.toLowerCase();
+    let found = -1;
+    for (let i = 0; i < this.lowerKeys.length; i++) {
+      if (this.lowerKeys[i] !== lower) continue;
+      if (this.entries[i][0] === lower) return i;
+      if (found < 0) found = i;
     }
-    this.lowerKeys = lowerKeys;
-    this.userTagCount = users;
+    return found;
   }
 
   get(key: string): string | undefined {
-    return this.byLower.get(key.toLowerCase())?.[1];
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.entries[i][1];
   }
 
   keyOf(key: string): string | undefined {
-    return this.byLower.get(key.toLowerCase())?.[0];
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.entries[i][0];
   }
 }
 
