@@ -11,7 +11,7 @@ import {
   looksLikeSecretKey,
   looksLikeSecretValue,
 } from './secrets';
-import { isAwsKey, isBlank, listWords } from './tags';
+import { isBlank, listWords } from './tags';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
 /** The regex of each tag key style; `prefix:` namespaces allowed in each. */
@@ -247,13 +247,12 @@ export const noPlaceholderValuesCheck: Check = {
     const backupKeys = config.responsibility.backupTagKeys.map(k =>
       k.toLowerCase(),
     );
-    const bad = tags.entries.filter(([key, value]) => {
-      if (isAwsKey(key)) return false;
+    const bad = tags.entries.filter(([, value], i) => {
+      const lowerKey = tags.lowerKeys[i];
+      if (lowerKey.startsWith('aws:')) return false;
       const lower = value.trim().toLowerCase();
       // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-      if (lower === 'none' && backupKeys.includes(key.toLowerCase())) {
-        return false;
-      }
+      if (lower === 'none' && backupKeys.includes(lowerKey)) return false;
       return lower === '' || placeholders.includes(lower);
     });
     if (bad.length === 0) return pass('No blank or placeholder tag values');

@@ -61,11 +61,6 @@ export function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-/** Whether a key belongs to AWS (`aws:` prefix, any case). */
-export function isAwsKey(key: string): boolean {
-  return key.toLowerCase().startsWith('aws:');
-}
-
 /** The first of `keys` present with a non-blank value, as `[key as written, value]`. */
 export function firstPresent(
   tags: TagLookup,
