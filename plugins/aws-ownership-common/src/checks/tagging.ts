@@ -199,20 +199,16 @@ export const noCaseDuplicatesCheck: Check = {
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
   evaluate({ resource, tags }) {
-    const firstSpelling = new Map<string, string>();
-    // every spelling of a folded key written more than once, in the order
-    // their second spelling appears
-    const duplicates = new Map<string, string[]>();
-    tags.entries.forEach(([key], i) => {
-      const folded = tags.lowerKeys[i].replace(/[-_\s]+/g, '');
-      const first = firstSpelling.get(folded);
-      if (first === undefined) {
-        firstSpelling.set(folded, key);
-        return;
-      }
-      const group = duplicates.get(folded);
-      if (group) group.push(key);
-      else duplicates.set(folded, [first, key]);
+    const folded = tags.lowerKeys.map(key => key.replace(/[-_\s]+/g, ''));
+    // the spellings of each key written more than once, by the index of its
+    // first spelling, in the order their second spelling appears
+    const duplicates = new Map<number, string[]>();
+    folded.forEach((key, i) => {
+      const first = folded.indexOf(key);
+      if (first === i) return;
+      const group = duplicates.get(first);
+      if (group) group.push(tags.entries[i][0]);
+      else duplicates.set(first, [tags.entries[first][0], tags.entries[i][0]]);
     });
     const groups = [...duplicates.values()];
     if (groups.length === 0) return pass('No duplicate tag keys');
