@@ -21,11 +21,12 @@ export function failWithTag(
   basis?: CheckBasis,
 ): CheckOutcome {
   const command = tagResourcesCommand(resource, [tag]);
-  return {
+  const outcome: CheckOutcome = {
     status: 'fail',
     message,
     remediation: `${advice}: ${command}`,
     command,
-    ...(basis ? { basis } : {}),
   };
+  if (basis) outcome.basis = basis;
+  return outcome;
 }

@@ -68,16 +68,12 @@ export const requiredTagsCheck: Check = {
       blank.length && `blank ${listWords(blank)}`,
     ].filter(Boolean);
     const failing = [...missing, ...blank];
-    const rules = new Map(
-      allowedValueRules(input).map(([key, values]) => [
-        key.toLowerCase(),
-        { key, values },
-      ]),
+    const rules = allowedValueRules(input);
+    const hints = failing.flatMap(key =>
+      rules
+        .filter(([k]) => k.toLowerCase() === key.toLowerCase())
+        .map(([k, values]) => `${k} is one of ${values.join(', ')}`),
     );
-    const hints = failing
-      .map(key => rules.get(key.toLowerCase()))
-      .filter(rule => rule !== undefined)
-      .map(rule => `${rule!.key} is one of ${rule!.values.join(', ')}`);
     const command = tagResourcesCommand(
       resource,
       failing.map(key => [tags.keyOf(key) ?? key, placeholderFor(key)]),

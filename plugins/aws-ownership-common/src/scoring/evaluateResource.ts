@@ -22,8 +22,8 @@ function runCheck(
 ): CheckResult {
   const { id: checkId, checklist } = check;
   try {
-    const { status, message, remediation, command, basis } =
-      check.evaluate(input) ?? {};
+    const outcome = check.evaluate(input);
+    const status = outcome?.status;
     if (!statuses.includes(status)) {
       return {
         checkId,
@@ -38,11 +38,13 @@ function runCheck(
       checklist,
       status,
       severity,
-      message: String(message ?? ''),
+      message: String(outcome.message ?? ''),
     };
-    if (remediation !== undefined) result.remediation = remediation;
-    if (command !== undefined) result.command = command;
-    if (basis !== undefined) result.basis = basis;
+    if (outcome.remediation !== undefined) {
+      result.remediation = outcome.remediation;
+    }
+    if (outcome.command !== undefined) result.command = outcome.command;
+    if (outcome.basis !== undefined) result.basis = outcome.basis;
     return result;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
