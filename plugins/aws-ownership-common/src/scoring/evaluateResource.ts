@@ -9,8 +9,6 @@ import type { AwsResource, OwnershipContext } from '../model/types';
 import { scoreResults } from './scoreResults';
 import type { ResourceRating } from './types';
 
-const statuses: ReadonlyArray<string> = ['pass', 'fail', 'not-applicable'];
-
 /**
  * Runs one check. A check that throws or answers nonsense (custom checks come
  * from other modules) must not sink the rating: it reports no verdict.
@@ -24,7 +22,7 @@ function runCheck(
   try {
     const outcome = check.evaluate(input);
     const status = outcome?.status;
-    if (!statuses.includes(status)) {
+    if (status !== 'pass' && status !== 'fail' && status !== 'not-applicable') {
       return {
         checkId,
         checklist,
@@ -90,12 +88,28 @@ export function evaluateResource(
             extraChecks.findIndex(c => c.id === check.id) === i,
         );
   const { disabled, severity } = config.checks;
+  const overridden = new Set(Object.keys(severity));
   const results: CheckResult[] = [];
   for (const check of extras.length
     ? [...builtinChecks, ...extras]
     : builtinChecks) {
     if (disabled.includes(check.id)) continue;
-    results.push(runCheck(check, input, severity[check.id] ?? check.severity));
+    results.push(
+      runCheck(
+        check,
+        input,
+        overridden.has(check.id) ? severity[check.id] : check.severity,
+      ),
+    );
   }
-  return { arn: resource.arn, ...scoreResults(results, config), results };
+  const { score, grade, rawScore, cappedBy } = scoreResults(results, config);
+  const rating: ResourceRating = {
+    arn: resource.arn,
+    score,
+    grade,
+    rawScore,
+    results,
+  };
+  if (cappedBy) rating.cappedBy = cappedBy;
+  return rating;
 }
