@@ -20,10 +20,15 @@ class TagView implements TagLookup {
 
   constructor(tags: Readonly<Record<string, string>>) {
     this.entries = Object.entries(tags);
-    this.lowerKeys = this.entries.map(([key]) => key.toLowerCase());
-    this.userTagCount = this.lowerKeys.filter(
-      lower => !lower.startsWith('aws:'),
-    ).length;
+    const lowerKeys: string[] = [];
+    let userTags = 0;
+    for (const [key] of this.entries) {
+      const lower = key.toLowerCase();
+      lowerKeys.push(lower);
+      if (!lower.startsWith('aws:')) userTags++;
+    }
+    this.lowerKeys = lowerKeys;
+    this.userTagCount = userTags;
   }
 
   /** The index of `key`: the exact lowercase key, else the first other casing; -1 if absent. */
