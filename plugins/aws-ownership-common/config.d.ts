@@ -56,6 +56,19 @@ export interface Config {
           [checkId: string]: 'critical' | 'high' | 'medium' | 'low';
         };
       };
+      scoring?: {
+        /**
+         * The highest score a resource failing a check of a severity can have;
+         * merged over the defaults: critical 39.9, high 74.9, medium 89.9 (low
+         * does not cap). 0 to 100; 100 lifts a cap.
+         */
+        caps?: {
+          critical?: number;
+          high?: number;
+          medium?: number;
+          low?: number;
+        };
+      };
       classification?: {
         /** Category overrides by `service:type`. */
         overrides?: {

@@ -10,7 +10,6 @@ import { generateInventory } from '@aws-ownership/aws-emulator';
 import {
   createOwnershipResolver,
   defaultChecklistConfig,
-  RatedResource,
 } from '@aws-ownership/backstage-plugin-common';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -20,6 +19,7 @@ import { ResourceRater } from '../../plugins/aws-ownership-backend/src/scan/Reso
 import { aggregateTeamScores } from '../../plugins/aws-ownership-backend/src/scan/aggregateTeamScores';
 import { DefaultAwsOwnershipService } from '../../plugins/aws-ownership-backend/src/service/DefaultAwsOwnershipService';
 import type { AwsOwnershipConfig } from '../../plugins/aws-ownership-backend/src/config/types';
+import type { RatedResource } from '../../plugins/aws-ownership-backend/src/schema/types';
 
 const RESOURCES = 100_000;
 const TEAMS = 300;

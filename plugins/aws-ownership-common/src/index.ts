@@ -29,13 +29,14 @@ export { checklistIds } from './checks/types';
 export type {
   Check,
   CheckDefinition,
+  CheckBasis,
   CheckInput,
   CheckOutcome,
   CheckResult,
   CheckStatus,
   ChecklistId,
 } from './checks/types';
-export type { TagLookup } from './checks/tagIndex';
+export type { TagLookup } from './checks/tags';
 export { builtinChecks } from './checks/builtinChecks';
 export {
   checkDefinitions,
@@ -52,6 +53,9 @@ export { maskSecretTags } from './checks/maskSecretTags';
 export { evaluateResource } from './scoring/evaluateResource';
 export { scoreTeam, createTeamScoreAccumulator } from './scoring/scoreTeam';
 export type { TeamScoreAccumulator } from './scoring/scoreTeam';
+export { scoreResults } from './scoring/scoreResults';
+export type { ResultsScore } from './scoring/scoreResults';
+export { nothingDoneValues } from './checks/responsibility';
 export { gradeForScore } from './scoring/grade';
 export type { Grade } from './scoring/grade';
 export type {
@@ -80,10 +84,6 @@ export type {
   PartialChecklistConfig,
   TagKeyStyle,
 } from './config/types';
-export type {
-  CompiledAllowedValues,
-  CompiledChecklistConfig,
-} from './config/compileChecklistConfig';
 
 export { findTagByKeys } from './ownership/findTagByKeys';
 export {
@@ -102,18 +102,7 @@ export {
   awsOwnershipScorecardReadPermission,
 } from './permissions';
 
-export { unownedTeamRef } from './api/types';
-export type {
-  CheckCatalogue,
-  Page,
-  RatedResource,
-  Scan,
-  ScanProgress,
-  ScanRegionOutcome,
-  ScanStatus,
-  TeamScoreHistoryPoint,
-  TeamScorecard,
-} from './api/types';
+export { unownedTeamRef } from './api/unownedTeamRef';
 
 export { AwsOwnershipClient } from './client/AwsOwnershipClient';
 export type {

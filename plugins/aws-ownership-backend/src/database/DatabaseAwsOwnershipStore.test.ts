@@ -184,13 +184,17 @@ describe('DatabaseAwsOwnershipStore scans', () => {
       expect(lastSeenAt >= before && lastSeenAt <= after).toBe(true);
       // the store keeps each result's check, status and severity; the
       // service rebuilds the texts (hydrateRating)
-      const asStored = (w: (typeof written)[number]) => ({
+      // which check capped a score depends on the configured caps: the service adds it
+      const asStored = ({
+        rating: { cappedBy: _cappedBy, ...rating },
+        ...w
+      }: (typeof written)[number]) => ({
         ...w,
         // an ARN without an account (S3) is served with the scanned one
         resource: { ...w.resource, accountId: w.resource.accountId || ACCOUNT },
         rating: {
-          ...w.rating,
-          results: w.rating.results.map(
+          ...rating,
+          results: rating.results.map(
             ({ checkId, checklist, status, severity }) => ({
               checkId,
               checklist,

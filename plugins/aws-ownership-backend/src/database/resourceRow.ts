@@ -6,6 +6,7 @@ import {
   type ResourceCompliance,
   type ResponsibilityCategory,
 } from '@aws-ownership/backstage-plugin-common';
+import { scoreResults } from '@aws-ownership/backstage-plugin-common';
 import type { RatedResource } from '../schema/types';
 import { decodeCheckStatuses, encodeCheckStatuses } from './checkStatusCodec';
 import type { CurrentResourceRow, ResourceRow } from './tables';
@@ -127,6 +128,21 @@ function ownershipOf(
   return ownership;
 }
 
+// The raw score depends only on the stored statuses and severities; which
+// check capped the score depends on the configured caps, so the service adds it.
+function ratingOf(
+  row: Pick<CurrentResourceRow, 'arn' | 'score' | 'grade' | 'check_statuses'>,
+): RatedResource['rating'] {
+  const results = decodeCheckStatuses(row.check_statuses);
+  return {
+    arn: row.arn,
+    score: Number(row.score),
+    grade: row.grade as Grade,
+    rawScore: scoreResults(results).rawScore,
+    results,
+  };
+}
+
 /** The rated resource a current row stores, with its scan, last-seen time and staleness. */
 export function fromResourceRow(row: CurrentResourceRow): RatedResource {
   const data: StoredResourceData = JSON.parse(row.data);
@@ -146,12 +162,7 @@ export function fromResourceRow(row: CurrentResourceRow): RatedResource {
     },
     category: row.category as ResponsibilityCategory,
     ownership: ownershipOf(row, data),
-    rating: {
-      arn: row.arn,
-      score: Number(row.score),
-      grade: row.grade as Grade,
-      results: decodeCheckStatuses(row.check_statuses),
-    },
+    rating: ratingOf(row),
     scanId: row.scan_id,
     lastSeenAt: row.last_seen_at,
     stale: Boolean(row.stale),
@@ -177,12 +188,7 @@ export function toRatingForAggregation(
 ): RatingForAggregation {
   const rating: RatingForAggregation = {
     stale: Boolean(row.stale),
-    rating: {
-      arn: row.arn,
-      score: Number(row.score),
-      grade: row.grade as Grade,
-      results: decodeCheckStatuses(row.check_statuses),
-    },
+    rating: ratingOf(row),
   };
   if (row.owner_ref !== null) rating.ownerRef = row.owner_ref;
   if (row.component_ref !== null) rating.componentRef = row.component_ref;

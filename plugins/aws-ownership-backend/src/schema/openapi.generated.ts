@@ -1257,7 +1257,7 @@ export const spec = {
                 },
               },
             },
-            required: ['arn', 'score', 'grade', 'results'],
+            required: ['arn', 'score', 'grade', 'rawScore', 'results'],
           },
           consoleUrl: {
             type: 'string',

@@ -14,13 +14,14 @@ const resource = buildResource({
 });
 const ownership = { ownerTag: { key: 'owner', value: 'payments' } };
 const rating = evaluateResource(resource, ownership);
-// what the store gives back: statuses without texts
+// what the store gives back: statuses without texts, and no cap (it depends on the config)
+const { cappedBy: _cappedBy, ...storedRating } = rating;
 const stored: RatedResource = {
   resource,
   ownership,
   category: 'abstract',
   rating: {
-    ...rating,
+    ...storedRating,
     results: rating.results.map(({ checkId, checklist, status, severity }) => ({
       checkId,
       checklist,
@@ -57,5 +58,27 @@ describe('hydrateRating', () => {
       /^Rated fail by the last scan; with the current checklist settings it would be/,
     );
     expect(hydrated.rating.score).toBe(rating.score);
+  });
+
+  it('names the check that capped the score, under the configured caps', () => {
+    // the owner tag resolves to no Group: a critical failure
+    expect(
+      hydrateRating(stored, defaultChecklistConfig, []).rating.cappedBy,
+    ).toEqual({
+      checkId: 'responsibility.owner-resolves',
+      severity: 'critical',
+      cap: 39.9,
+    });
+    const stricter = resolveChecklistConfig({
+      scoring: { caps: { critical: 19.9 } },
+    });
+    expect(hydrateRating(stored, stricter, []).rating.cappedBy).toEqual({
+      checkId: 'responsibility.owner-resolves',
+      severity: 'critical',
+      cap: 19.9,
+    });
+    expect(hydrateRating(stored, stricter, []).rating.rawScore).toBe(
+      rating.rawScore,
+    );
   });
 });

@@ -3,6 +3,7 @@ import {
   ChecklistConfig,
   CheckResult,
   evaluateResource,
+  scoreResults,
 } from '@aws-ownership/backstage-plugin-common';
 import type { RatedResource } from '../schema/types';
 
@@ -12,7 +13,9 @@ import type { RatedResource } from '../schema/types';
  * and command with the common package, from the stored resource and its
  * ownership; the stored status stays authoritative. Where the checklist
  * settings changed since the scan and a check now decides otherwise, the
- * message says so instead of contradicting the status.
+ * message says so instead of contradicting the status. The raw score and
+ * the check that capped the score follow from the stored results under the
+ * configured caps.
  */
 export function hydrateRating(
   rated: RatedResource,
@@ -38,5 +41,7 @@ export function hydrateRating(
         : 'Rated by the last scan with a check that is no longer in force.',
     };
   });
-  return { ...rated, rating: { ...rated.rating, results } };
+  const { rawScore, cappedBy } = scoreResults(results, config);
+  const rating = { ...rated.rating, rawScore, results };
+  return { ...rated, rating: cappedBy ? { ...rating, cappedBy } : rating };
 }

@@ -15,6 +15,8 @@ export const arns = {
   volume: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-0123456789abcdef0`,
   securityGroup: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-0123456789abcdef0`,
   asg: `arn:aws:autoscaling:us-east-1:${ACCOUNT}:autoScalingGroup:6d6b4f1e-1234-4cde-8f00-0123456789ab:autoScalingGroupName/web-asg`,
+  containerInstance: `arn:aws:ecs:us-east-1:${ACCOUNT}:container-instance/orders/0123456789abcdef0123456789abcdef`,
+  fileSystem: `arn:aws:elasticfilesystem:us-east-1:${ACCOUNT}:file-system/fs-0123456789abcdef0`,
   nodegroup: `arn:aws:eks:us-east-1:${ACCOUNT}:nodegroup/platform/general/1a2b3c4d-0000-1111-2222-333344445555`,
   bucket: 'arn:aws:s3:::orders-data',
   queue: `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-queue`,

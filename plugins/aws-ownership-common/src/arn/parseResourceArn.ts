@@ -1,6 +1,5 @@
 import { parse, validate } from '@aws-sdk/util-arn-parser';
 import type { ParsedArn } from '../model/types';
-import { classificationTable } from '../classification/table';
 import { InvalidArnError } from './InvalidArnError';
 import { splitResourcePart } from './resourceParts';
 
@@ -28,46 +27,6 @@ const accountPattern = /^(?:\d{12}|aws)$/;
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const controlPattern = /[\u0000-\u001f\u007f]/;
 const maxArnLength = 2048;
-
-// Resource types are a small vocabulary: every resource of a type gets the
-// same string (the classification table's own, for the types it lists), not
-// a new one per ARN. Less memory per inventory, and each lookup by type (the
-// classification, the checks' type sets) finds the string's hash computed and
-// compares equal strings by identity. Bounded: unknown types are remembered
-// up to a limit.
-const maxKnownTypes = 2000;
-const typesByService = new Map<string, Map<string, string>>();
-let knownTypeCount = 0;
-
-function rememberType(service: string, type: string, resourceType: string) {
-  let byType = typesByService.get(service);
-  if (byType === undefined) {
-    byType = new Map();
-    typesByService.set(service, byType);
-  }
-  byType.set(type, resourceType);
-  knownTypeCount++;
-}
-
-for (const resourceType of Object.keys(classificationTable)) {
-  const colon = resourceType.indexOf(':');
-  rememberType(
-    resourceType.slice(0, colon),
-    resourceType.slice(colon + 1),
-    resourceType,
-  );
-}
-
-/** `service:type`, the same string for every ARN of the type. */
-function canonicalType(service: string, type: string): string {
-  const known = typesByService.get(service)?.get(type);
-  if (known !== undefined) return known;
-  const resourceType = `${service}:${type}`;
-  if (knownTypeCount < maxKnownTypes) {
-    rememberType(service, type, resourceType);
-  }
-  return resourceType;
-}
 
 /**
  * Splits an ARN into partition, service, region, account, normalised type and
@@ -117,7 +76,7 @@ export function parseResourceArn(arn: string): ParsedArn {
     service,
     region,
     accountId,
-    resourceType: canonicalType(service, type),
+    resourceType: `${service}:${type}`,
     resourceId,
   };
 }

@@ -7,6 +7,8 @@ export const impliedResourceTypes: Readonly<Record<string, string>> = {
   sqs: 'queue',
   sns: 'topic',
   codecommit: 'repository',
+  // `arn:aws:codepipeline:region:account:name`; stages and actions add `/` parts
+  codepipeline: 'pipeline',
   'execute-api': 'api',
 };
 

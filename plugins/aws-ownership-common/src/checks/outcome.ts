@@ -1,99 +1,32 @@
-import type { Severity } from './severity';
-import type {
-  CheckOutcome,
-  CheckResult,
-  CheckStatus,
-  ChecklistId,
-} from './types';
+import type { AwsResource } from '../model/types';
+import { tagResourcesCommand } from './remediation';
+import type { CheckBasis, CheckOutcome } from './types';
 
-// While the engine rates with a built-in check, the check builds its result
-// directly (one object, properties in the stored order), not an outcome the
-// engine would copy. Called on its own, a check returns a plain outcome.
+/** A passing outcome. */
+export const pass = (message: string, basis?: CheckBasis): CheckOutcome =>
+  basis ? { status: 'pass', message, basis } : { status: 'pass', message };
 
-/** What a result says of the check that gave it: the engine's planned check. @internal */
-export interface RatedAs {
-  /** The check's id. */
-  readonly checkId: string;
-  /** Its checklist. */
-  readonly checklist: ChecklistId;
-  /** The severity it is rated with. */
-  readonly severity: Severity;
-}
+/** A not-applicable outcome. */
+export const notApplicable = (message: string): CheckOutcome => ({
+  status: 'not-applicable',
+  message,
+});
 
-let current: RatedAs | undefined;
-
-/** The engine is about to call a built-in check: its outcome becomes a result with these. @internal */
-export function rateAs(check: RatedAs): void {
-  current = check;
-}
-
-/** The engine is done with built-in checks. @internal */
-export function stopRating(): void {
-  current = undefined;
-}
-
-/** A built-in check's outcome (or, while the engine rates, its result). @internal */
-export function outcome(
-  status: CheckStatus,
+/** A failing outcome whose fix is one tag: the remediation quotes the tag-resources command. */
+export function failWithTag(
+  resource: AwsResource,
   message: string,
-  remediation?: string,
-  command?: string,
+  advice: string,
+  tag: [key: string, value: string],
+  basis?: CheckBasis,
 ): CheckOutcome {
-  if (current !== undefined) {
-    return result(current, status, message, remediation, command);
-  }
-  if (remediation === undefined) {
-    if (command === undefined) return { status, message };
-    return { status, message, command };
-  }
-  if (command === undefined) return { status, message, remediation };
-  return { status, message, remediation, command };
-}
-
-function result(
-  { checkId, checklist, severity }: RatedAs,
-  status: CheckStatus,
-  message: string,
-  remediation: string | undefined,
-  command: string | undefined,
-): CheckResult {
-  // one literal per shape (same key order), rather than adding properties
-  if (remediation === undefined) {
-    if (command === undefined) {
-      return {
-        checkId,
-        checklist,
-        status,
-        severity,
-        message,
-      };
-    }
-    return {
-      checkId,
-      checklist,
-      status,
-      severity,
-      message,
-      command,
-    };
-  }
-  if (command === undefined) {
-    return {
-      checkId,
-      checklist,
-      status,
-      severity,
-      message,
-      remediation,
-    };
-  }
-  return {
-    checkId,
-    checklist,
-    status,
-    severity,
+  const command = tagResourcesCommand(resource, [tag]);
+  const outcome: CheckOutcome = {
+    status: 'fail',
     message,
-    remediation,
+    remediation: `${advice}: ${command}`,
     command,
   };
+  if (basis) outcome.basis = basis;
+  return outcome;
 }

@@ -137,6 +137,44 @@ describe('responsibility.backup', () => {
     expect(r.status).toBe('fail');
     expect(r.message).toContain('internal');
   });
+  it.each(['no', 'false', 'off', 'disabled', 'manual', '0', 'NONE'])(
+    'fails a tag that declares no backup (%j) unless the data is public',
+    value => {
+      const internal = resultOf(id, arns.rds, {
+        backup: value,
+        'data-classification': 'internal',
+      });
+      expect(internal).toMatchObject({ status: 'fail', basis: 'declared' });
+      expect(internal.message).toContain('declares no backup');
+      expect(
+        resultOf(id, arns.rds, {
+          backup: value,
+          'data-classification': 'public',
+        }).status,
+      ).toBe('pass');
+      expect(resultOf(id, arns.instance, { backup: value }).status).toBe(
+        'fail',
+      );
+    },
+  );
+  it('marks tag verdicts as declared', () => {
+    expect(resultOf(id, arns.rds, { backup: 'daily' }).basis).toBe('declared');
+    expect(resultOf(id, arns.rds).basis).toBe('declared');
+    expect(resultOf(id, arns.bucket).basis).toBeUndefined();
+  });
+  it.each([
+    ['Redshift', 'arn:aws:redshift:us-east-1:111122223333:cluster:warehouse'],
+    ['OpenSearch', 'arn:aws:es:us-east-1:111122223333:domain/search'],
+    ['DocumentDB', 'arn:aws:rds:us-east-1:111122223333:cluster:docs'],
+    ['MemoryDB', 'arn:aws:memorydb:us-east-1:111122223333:cluster/cache'],
+    [
+      'Redshift Serverless',
+      'arn:aws:redshift-serverless:us-east-1:111122223333:namespace/0a1b2c3d-1234-5678-9abc-0123456789ab',
+    ],
+  ])('covers %s', (_, arn) => {
+    expect(resultOf(id, arn).status).toBe('fail');
+    expect(resultOf(id, arn, { backup: 'daily' }).status).toBe('pass');
+  });
   it('fails without a backup tag or with a placeholder', () => {
     expect(resultOf(id, arns.instance).status).toBe('fail');
     expect(resultOf(id, arns.volume, { backup: 'tbd' }).status).toBe('fail');
@@ -157,8 +195,37 @@ describe('responsibility.patching', () => {
       'pass',
     );
     expect(
-      resultOf(id, arns.nodegroup, { patching: 'bottlerocket-auto' }).status,
+      resultOf(id, arns.containerInstance, { patching: 'bottlerocket-auto' })
+        .status,
     ).toBe('pass');
+  });
+  it.each([
+    'none',
+    'no',
+    'false',
+    'off',
+    'disabled',
+    'manual',
+    '0',
+    ' Manual ',
+  ])('fails a tag that declares no patching (%j)', value => {
+    const r = resultOf(id, arns.instance, { 'Patch Group': value });
+    expect(r).toMatchObject({ status: 'fail', basis: 'declared' });
+    expect(r.command).toContain(`'Patch Group=PATCH_GROUP'`);
+  });
+  it('says its verdict was declared by a tag', () => {
+    expect(
+      resultOf(id, arns.instance, { 'Patch Group': 'linux-prod' }).basis,
+    ).toBe('declared');
+  });
+  it('does not judge EKS node groups: their nodes move to newer AMI releases', () => {
+    expect(
+      resultOf(id, arns.nodegroup, { 'Patch Group': 'linux-prod' }).status,
+    ).toBe('not-applicable');
+    expect(resultOf(id, arns.nodegroup).status).toBe('not-applicable');
+  });
+  it('judges ECS container instances like other hosts', () => {
+    expect(resultOf(id, arns.containerInstance).status).toBe('fail');
   });
   it('fails without one, with a quoted command for the spaced key', () => {
     const r = resultOf(id, arns.instance);
@@ -213,6 +280,23 @@ describe('responsibility.client-side-encryption', () => {
     expect(r.status).toBe('fail');
     expect(r.message).toContain('restricted');
     expect(r.command).toContain('--tags encryption=SCHEME');
+  });
+  it.each(['none', 'no', 'false', 'off', 'disabled', 'manual', '0'])(
+    'fails a tag that declares no encryption (%j)',
+    value => {
+      const r = resultOf(id, arns.bucket, {
+        'data-classification': 'confidential',
+        encryption: value,
+      });
+      expect(r).toMatchObject({ status: 'fail', basis: 'declared' });
+      expect(r.message).toContain(`encryption=${value}`);
+    },
+  );
+  it('applies to EFS, an abstract data store', () => {
+    expect(
+      resultOf(id, arns.fileSystem, { 'data-classification': 'restricted' })
+        .status,
+    ).toBe('fail');
   });
   it('is not applicable for lower classifications or non-abstract stores', () => {
     expect(

@@ -1,59 +1,67 @@
-import type { CompiledAllowedValues } from '../config/compileChecklistConfig';
-import { hasPrefix } from './keyShape';
-import { outcome } from './outcome';
 import {
   backupTypes,
   dataStoreTypes,
   patchableTypes,
   servingOrStatefulTypes,
 } from '../classification/typeSets';
-import { placeholderFor, tagResourceCommand } from './remediation';
+import { failWithTag, notApplicable, pass } from './outcome';
+import { placeholderFor, tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
-import { firstPresent, isBlank, listConfigWords } from './tagHelpers';
-import {
-  displayTaggedValue,
-  displayTagValue,
-  tagArrays,
-  tagScanOf,
-} from './tagIndex';
-import { keyFlag } from './tagScan';
-import type { Check, CheckInput, CheckOutcome } from './types';
+import { firstPresent, isBlank, listWords } from './tags';
+import type { Check, CheckInput } from './types';
 
-const na = (message: string): CheckOutcome =>
-  outcome('not-applicable', message);
-const pass = (message: string): CheckOutcome => outcome('pass', message);
+/**
+ * Tag values that declare that nothing is done (CHECKLISTS.md section 3,
+ * "Declarations have a vocabulary"): `backup=no` is not a backup plan.
+ *
+ * @public
+ */
+export const nothingDoneValues: ReadonlyArray<string> = [
+  'none',
+  'no',
+  'false',
+  'off',
+  'disabled',
+  'manual',
+  '0',
+];
 
-function failWithTag(
-  input: CheckInput,
-  message: string,
-  advice: string,
-  key: string,
-  value = placeholderFor(key),
-): CheckOutcome {
-  const command = tagResourceCommand(input.resource, key, value);
-  return outcome('fail', message, `${advice}: ${command}`, command);
-}
+const declaresNothing = (value: string) =>
+  nothingDoneValues.includes(value.trim().toLowerCase());
+
+/** Whether `value` is one of `list`, ignoring case and surrounding blanks. */
+const isOneOf = (list: ReadonlyArray<string>, value: string) => {
+  const lower = value.trim().toLowerCase();
+  return list.some(
+    v => v.trim().length === lower.length && v.trim().toLowerCase() === lower,
+  );
+};
+
+const isPlaceholder = (input: CheckInput, value: string) =>
+  isOneOf(input.config.tagging.placeholderValues, value);
 
 /** The owner tag: the context's, or (when the caller left it out) the first owner tag key present. */
-export function ownerTagOf(
+function ownerTagOf(
   input: CheckInput,
 ): { key: string; value: string } | undefined {
   const fromContext = input.context.ownerTag;
-  if (fromContext && !isBlank(fromContext.value)) return fromContext;
-  if (fromContext) return undefined;
+  if (fromContext) return isBlank(fromContext.value) ? undefined : fromContext;
   const found = firstPresent(input.tags, input.config.ownership.ownerTagKeys);
-  return found ? { key: found[0], value: found[1] } : undefined;
+  return found && { key: found[0], value: found[1] };
 }
 
 function dataClassification(input: CheckInput): string | undefined {
-  const value = input.tags.get(
-    input.config.responsibility.dataClassificationTagKey,
-  );
-  return value === undefined ? undefined : value.trim();
+  return input.tags
+    .get(input.config.responsibility.dataClassificationTagKey)
+    ?.trim();
 }
 
-const isPlaceholder = (input: CheckInput, value: string) =>
-  input.compiled.placeholderValues.has(value.trim().toLowerCase());
+/** The allowed values of a tag key (matched case-insensitively), or undefined when unrestricted. */
+function allowedValuesOf(input: CheckInput, key: string): string[] | undefined {
+  return Object.entries(input.config.tagging.allowedValues).find(
+    ([k, values]) => k.toLowerCase() === key.toLowerCase() && values.length,
+  )?.[1];
+}
 
 /** `responsibility.owner-assigned`: an owner tag is present. */
 export const ownerAssignedCheck: Check = {
@@ -70,16 +78,18 @@ export const ownerAssignedCheck: Check = {
     const tag = ownerTagOf(input);
     if (tag) {
       return pass(
-        `Owner tag ${tag.key}=${displayTaggedValue(input, tag.key, tag.value)}`,
+        `Owner tag ${tag.key}=${displayValue(tag.value)}`,
+        'declared',
       );
     }
     const keys = input.config.ownership.ownerTagKeys;
     const key = keys[0] ?? 'owner';
     return failWithTag(
-      input,
-      `No owner tag (looked for ${listConfigWords(keys, 'or')})`,
+      input.resource,
+      `No owner tag (looked for ${listWords(keys, 'or')})`,
       'Tag it with the owning team\u2019s catalog Group name',
-      key,
+      [key, placeholderFor(key)],
+      'declared',
     );
   },
 };
@@ -97,20 +107,22 @@ export const ownerResolvesCheck: Check = {
     'Set the tag to a Group\u2019s name or entity ref, or list the value in the Group\u2019s aws-ownership/owner-aliases annotation.',
   evaluate(input) {
     const tag = ownerTagOf(input);
-    if (!tag) return na('No owner tag to resolve');
-    const shown = `${tag.key}=${displayTaggedValue(input, tag.key, tag.value)}`;
+    if (!tag) return notApplicable('No owner tag to resolve');
+    const shown = `${tag.key}=${displayValue(tag.value)}`;
     if (input.context.ownerRef) {
       return pass(`Owner tag ${shown} resolves to ${input.context.ownerRef}`);
     }
-    const command = tagResourceCommand(input.resource, tag.key, 'GROUP_NAME');
-    return outcome(
-      'fail',
-      `Owner tag ${shown} matches no catalog Group`,
-      `Point the tag at a catalog Group (${command}), or add "${displayValue(
+    const command = tagResourcesCommand(input.resource, [
+      [tag.key, 'GROUP_NAME'],
+    ]);
+    return {
+      status: 'fail',
+      message: `Owner tag ${shown} matches no catalog Group`,
+      remediation: `Point the tag at a catalog Group (${command}), or add "${displayValue(
         tag.value,
       )}" to that Group\u2019s aws-ownership/owner-aliases annotation.`,
       command,
-    );
+    };
   },
 };
 
@@ -126,53 +138,37 @@ export const escalationCheck: Check = {
   remediation:
     'Annotate the owning Group with pagerduty.com/service-id or opsgenie.com/team, or tag the resource with its on-call rotation.',
   evaluate(input) {
-    const tag = firstPresent(
-      input.tags,
-      input.config.responsibility.escalationTagKeys,
-    );
+    const { escalationTagKeys: keys, escalationAnnotations } =
+      input.config.responsibility;
+    const { ownerRef, ownerHasEscalation } = input.context;
+    const tag = firstPresent(input.tags, keys);
     if (tag) {
-      return pass(`Escalation tag ${tag[0]}=${displayTagValue(input, tag[1])}`);
+      return pass(
+        `Escalation tag ${tag[0]}=${displayValue(tag[1])}`,
+        'declared',
+      );
     }
-    if (input.context.ownerHasEscalation) {
-      const group = input.context.ownerRef
-        ? `The owning Group ${input.context.ownerRef}`
-        : 'The owning Group';
-      return pass(`${group} carries an on-call annotation`);
+    if (ownerHasEscalation) {
+      return pass(
+        `${
+          ownerRef ? `The owning Group ${ownerRef}` : 'The owning Group'
+        } carries an on-call annotation`,
+      );
     }
-    const keys = input.config.responsibility.escalationTagKeys;
-    const annotations = input.config.responsibility.escalationAnnotations;
-    const where = input.context.ownerRef
-      ? `Annotate ${input.context.ownerRef} with ${listConfigWords(
-          annotations,
-        )}, or tag the resource`
-      : 'Tag the resource with its on-call rotation';
     return failWithTag(
-      input,
-      `No escalation path: no ${listConfigWords(keys, 'or')} tag${
-        input.context.ownerRef
-          ? ` and ${input.context.ownerRef} has no on-call annotation`
-          : ''
+      input.resource,
+      `No escalation path: no ${listWords(keys, 'or')} tag${
+        ownerRef ? ` and ${ownerRef} has no on-call annotation` : ''
       }`,
-      where,
-      keys[0] ?? 'oncall',
+      ownerRef
+        ? `Annotate ${ownerRef} with ${listWords(
+            escalationAnnotations,
+          )}, or tag the resource`
+        : 'Tag the resource with its on-call rotation',
+      [keys[0] ?? 'oncall', placeholderFor(keys[0] ?? 'oncall')],
     );
   },
 };
-
-let allowedFor: CompiledAllowedValues | undefined;
-let allowedText = '';
-
-/** ` (one of a, b, c)` for a data-classification rule, or '' without one (remembered for the last rule). */
-function allowedClassifications(
-  rule: CompiledAllowedValues | undefined,
-): string {
-  if (rule === undefined) return '';
-  if (rule !== allowedFor) {
-    allowedText = ` (one of ${rule.values.join(', ')})`;
-    allowedFor = rule;
-  }
-  return allowedText;
-}
 
 /** `responsibility.data-classification`: data stores declare an allowed data classification. */
 export const dataClassificationCheck: Check = {
@@ -186,141 +182,150 @@ export const dataClassificationCheck: Check = {
     'Data stores: S3, DynamoDB, RDS db/cluster, EBS volume/snapshot, EFS, FSx, ElastiCache, MemoryDB, OpenSearch, Redshift, Kinesis, SQS, SNS, Secrets Manager, Backup vault, Glacier.',
   remediation: 'Tag the data store with its data classification.',
   evaluate(input) {
-    if (!dataStoreTypes.has(input.resource.resourceType)) {
-      return na(`${input.resource.resourceType} is not a data store`);
+    const { resource, tags } = input;
+    if (!dataStoreTypes.has(resource.resourceType)) {
+      return notApplicable(`${resource.resourceType} is not a data store`);
     }
     const key = input.config.responsibility.dataClassificationTagKey;
-    const rule = input.compiled.allowedValuesByKey.get(key.toLowerCase());
+    const writtenKey = tags.keyOf(key) ?? key;
     const value = dataClassification(input);
-    const writtenKey = input.tags.keyOf(key) ?? key;
-    if (value === undefined || value === '') {
-      const allowed = allowedClassifications(rule);
+    const values = allowedValuesOf(input, key);
+    const allowed = values ? ` (one of ${values.join(', ')})` : '';
+    if (!value) {
       return failWithTag(
-        input,
+        resource,
         `Data store without a ${key} tag`,
         `Classify its data${allowed}`,
-        writtenKey,
+        [writtenKey, placeholderFor(writtenKey)],
+        'declared',
       );
     }
-    if (rule && !rule.valueSet.has(value)) {
-      const allowed = allowedClassifications(rule);
-      const suggestion = rule.byLower.get(value.toLowerCase());
+    if (values && !values.includes(value)) {
+      const suggestion = values.find(
+        v => v.toLowerCase() === value.toLowerCase(),
+      );
       return failWithTag(
-        input,
+        resource,
         `${writtenKey}=${displayValue(
           value,
         )} is not an allowed classification${allowed}`,
         suggestion
           ? `Use "${suggestion}"`
           : `Use an allowed classification${allowed}`,
-        writtenKey,
-        suggestion ?? placeholderFor(key),
+        [writtenKey, suggestion ?? placeholderFor(key)],
+        'declared',
       );
     }
     return pass(
-      `Data classified as ${writtenKey}=${displayTaggedValue(
-        input,
-        key,
-        value,
-      )}`,
+      `Data classified as ${writtenKey}=${displayValue(value)}`,
+      'declared',
     );
   },
 };
 
-/** `responsibility.backup`: stateful infrastructure and container resources say how they are backed up. */
+/** `responsibility.backup`: stateful resources say how they are backed up. */
 export const backupCheck: Check = {
   id: 'responsibility.backup',
   checklist: 'responsibility',
   title: 'Backup declared',
   description:
-    'For infrastructure and container services the customer owns backups: each stateful resource says which plan protects it; "none" is accepted only for public data.',
+    'The customer owns backups of its data stores and stateful hosts: each says which plan protects it; a value that declares no backup (none, no, false, off, disabled, manual, 0) is accepted only for public data.',
   severity: 'high',
   appliesTo:
-    'EC2 instances, EBS volumes, RDS instances and clusters, EFS and FSx file systems, DynamoDB tables.',
+    'EC2 instances, EBS volumes, RDS instances and clusters (DocumentDB included), EFS and FSx file systems, DynamoDB tables, Redshift clusters and Serverless namespaces, OpenSearch domains, MemoryDB clusters.',
   remediation:
     'Attach the resource to an AWS Backup plan and tag it with the plan (backup or backup-plan).',
   evaluate(input) {
-    if (!backupTypes.has(input.resource.resourceType)) {
-      return na(
-        `${input.resource.resourceType} holds no state the customer backs up`,
+    const { resource } = input;
+    if (!backupTypes.has(resource.resourceType)) {
+      return notApplicable(
+        `${resource.resourceType} holds no state the customer backs up`,
       );
     }
     const keys = input.config.responsibility.backupTagKeys;
     const tag = firstPresent(input.tags, keys);
     if (!tag) {
       return failWithTag(
-        input,
-        `No backup tag (looked for ${listConfigWords(keys, 'or')})`,
+        resource,
+        `No backup tag (looked for ${listWords(keys, 'or')})`,
         'Tag it with the backup plan that protects it',
-        keys[0] ?? 'backup',
+        [keys[0] ?? 'backup', placeholderFor(keys[0] ?? 'backup')],
+        'declared',
       );
     }
     const [key, value] = tag;
-    const lower = value.trim().toLowerCase();
-    if (lower === 'none') {
+    const shown = `${key}=${displayValue(value.trim())}`;
+    if (declaresNothing(value)) {
       const classification = dataClassification(input);
       if (classification?.toLowerCase() === 'public') {
-        return pass(`${key}=none accepted: its data is classified public`);
+        return pass(
+          `${shown} accepted: its data is classified public`,
+          'declared',
+        );
       }
       return failWithTag(
-        input,
-        `${key}=none but the data is ${
+        resource,
+        `${shown} declares no backup, and the data is ${
           classification
             ? `classified ${displayValue(classification)}`
             : 'not classified public'
         }`,
         'Protect it with a backup plan and tag the plan',
-        key,
+        [key, placeholderFor(key)],
+        'declared',
       );
     }
     if (isPlaceholder(input, value)) {
       return failWithTag(
-        input,
+        resource,
         `${key}=${displayValue(value)} does not say how it is backed up`,
         'Tag it with the backup plan that protects it',
-        key,
+        [key, placeholderFor(key)],
+        'declared',
       );
     }
-    return pass(`Backup declared: ${key}=${displayTagValue(input, value)}`);
+    return pass(`Backup declared: ${key}=${displayValue(value)}`, 'declared');
   },
 };
 
-/** `responsibility.patching`: infrastructure compute names its patch baseline. */
+/** `responsibility.patching`: infrastructure hosts name their patch baseline. */
 export const patchingCheck: Check = {
   id: 'responsibility.patching',
   checklist: 'responsibility',
   title: 'Patch baseline named',
   description:
-    'The guest OS of infrastructure compute is the customer\u2019s to patch: Systems Manager Patch Manager reads the Patch Group tag to pick the baseline.',
+    'The guest OS of infrastructure hosts is the customer\u2019s to patch: Systems Manager Patch Manager reads the Patch Group tag to pick the baseline. (EKS node groups are not judged here: their nodes are patched by moving to a newer AMI release, not by Patch Manager.)',
   severity: 'high',
   appliesTo:
-    'Infrastructure compute: EC2 instances, Auto Scaling groups, EKS node groups.',
+    'Infrastructure hosts: EC2 instances, Auto Scaling groups, ECS container instances.',
   remediation:
     'Tag it with Patch Group (or PatchGroup) naming its patch baseline.',
   evaluate(input) {
+    const { resource } = input;
     if (
-      !patchableTypes.has(input.resource.resourceType) ||
+      !patchableTypes.has(resource.resourceType) ||
       input.category !== 'infrastructure'
     ) {
-      return na(
-        `${input.resource.resourceType} has no guest OS the customer patches`,
+      return notApplicable(
+        `${resource.resourceType} has no guest OS the customer patches`,
       );
     }
     const keys = input.config.responsibility.patchTagKeys;
     const tag = firstPresent(input.tags, keys);
-    if (tag && !isPlaceholder(input, tag[1])) {
+    if (tag && !isPlaceholder(input, tag[1]) && !declaresNothing(tag[1])) {
       return pass(
-        `Patch baseline: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+        `Patch baseline: ${tag[0]}=${displayValue(tag[1])}`,
+        'declared',
       );
     }
     return failWithTag(
-      input,
+      resource,
       tag
         ? `${tag[0]}=${displayValue(tag[1])} names no patch baseline`
-        : `No patch tag (looked for ${listConfigWords(keys, 'or')})`,
+        : `No patch tag (looked for ${listWords(keys, 'or')})`,
       'Tag it with the Patch Manager patch group',
-      tag?.[0] ?? keys[0] ?? 'Patch Group',
-      'PATCH_GROUP',
+      [tag?.[0] ?? keys[0] ?? 'Patch Group', 'PATCH_GROUP'],
+      'declared',
     );
   },
 };
@@ -337,32 +342,35 @@ export const availabilityCheck: Check = {
     'Infrastructure and container resources that serve traffic or hold state (instances, volumes, load balancers, databases, caches, clusters, file systems, ...).',
   remediation: 'Tag it with its recovery point objective or availability tier.',
   evaluate(input) {
-    const { category } = input;
+    const { category, resource } = input;
     if (category !== 'infrastructure' && category !== 'container') {
-      return na(`${category} service: AWS owns its availability`);
+      return notApplicable(`${category} service: AWS owns its availability`);
     }
-    if (!servingOrStatefulTypes.has(input.resource.resourceType)) {
-      return na(
-        `${input.resource.resourceType} neither serves traffic nor holds state`,
+    if (!servingOrStatefulTypes.has(resource.resourceType)) {
+      return notApplicable(
+        `${resource.resourceType} neither serves traffic nor holds state`,
       );
     }
     const keys = input.config.responsibility.availabilityTagKeys;
     const tag = firstPresent(input.tags, keys);
     if (tag && !isPlaceholder(input, tag[1])) {
       return pass(
-        `Objective declared: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+        `Objective declared: ${tag[0]}=${displayValue(tag[1])}`,
+        'declared',
       );
     }
+    const key = tag?.[0] ?? keys[0] ?? 'availability-tier';
     return failWithTag(
-      input,
+      resource,
       tag
         ? `${tag[0]}=${displayValue(tag[1])} declares no objective`
-        : `No availability or recovery objective (looked for ${listConfigWords(
+        : `No availability or recovery objective (looked for ${listWords(
             keys,
             'or',
           )})`,
       'Declare its objective',
-      tag?.[0] ?? keys[0] ?? 'availability-tier',
+      [key, placeholderFor(key)],
+      'declared',
     );
   },
 };
@@ -373,10 +381,10 @@ export const clientSideEncryptionCheck: Check = {
   checklist: 'responsibility',
   title: 'Encryption scheme declared',
   description:
-    'For abstract services the customer\u2019s part of data protection at rest is client-side encryption or customer-managed keys: confidential and restricted data says which.',
+    'For abstract services the customer\u2019s part of data protection at rest is client-side encryption or customer-managed keys: confidential and restricted data says which; a value that declares none (none, no, false, off, disabled, manual, 0) fails.',
   severity: 'medium',
   appliesTo:
-    'Abstract data stores (S3, DynamoDB, SQS, SNS, Kinesis, Secrets Manager, ...) whose data classification is confidential or restricted.',
+    'Abstract data stores (S3, DynamoDB, EFS, SQS, SNS, Kinesis, Secrets Manager, ...) whose data classification is confidential or restricted.',
   remediation:
     'Tag it with its encryption scheme (e.g. sse-kms-cmk, client-side).',
   evaluate(input) {
@@ -384,12 +392,13 @@ export const clientSideEncryptionCheck: Check = {
       input.category !== 'abstract' ||
       !dataStoreTypes.has(input.resource.resourceType)
     ) {
-      return na(`Not an abstract data store`);
+      return notApplicable('Not an abstract data store');
     }
     const classification = dataClassification(input);
-    const required = input.compiled.encryptionRequiredClassifications;
-    if (!classification || !required.has(classification.toLowerCase())) {
-      return na(
+    const required =
+      input.config.responsibility.encryptionRequiredClassifications;
+    if (!classification || !isOneOf(required, classification)) {
+      return notApplicable(
         classification
           ? `Data classified ${displayValue(
               classification,
@@ -399,41 +408,30 @@ export const clientSideEncryptionCheck: Check = {
     }
     const keys = input.config.responsibility.encryptionTagKeys;
     const tag = firstPresent(input.tags, keys);
-    if (tag && !isPlaceholder(input, tag[1])) {
+    if (tag && !isPlaceholder(input, tag[1]) && !declaresNothing(tag[1])) {
       return pass(
-        `Encryption declared: ${tag[0]}=${displayTagValue(input, tag[1])}`,
+        `Encryption declared: ${tag[0]}=${displayValue(tag[1])}`,
+        'declared',
       );
     }
     return failWithTag(
-      input,
-      `${displayValue(
-        classification,
-      )} data without an encryption tag (looked for ${listConfigWords(
-        keys,
-        'or',
-      )})`,
+      input.resource,
+      tag
+        ? `${displayValue(classification)} data with ${tag[0]}=${displayValue(
+            tag[1],
+          )}: no encryption scheme`
+        : `${displayValue(
+            classification,
+          )} data without an encryption tag (looked for ${listWords(
+            keys,
+            'or',
+          )})`,
       'Encrypt with a customer-managed KMS key or client-side, and declare the scheme',
-      tag?.[0] ?? keys[0] ?? 'encryption',
-      'SCHEME',
+      [tag?.[0] ?? keys[0] ?? 'encryption', 'SCHEME'],
+      'declared',
     );
   },
 };
-
-/** The first tag key (as written) with a managed-by prefix, if any. */
-function managedByMarker(input: CheckInput): string | undefined {
-  const { keys, lowerKeys } = tagArrays(input.tags);
-  const scan = tagScanOf(input);
-  if (scan !== undefined) {
-    // the engine's scan has judged every key against the prefixes already
-    const marker = scan.firstWith(keyFlag.managedPrefix);
-    return marker < 0 ? undefined : keys[marker];
-  }
-  const prefixes = input.compiled.managedByTagPrefixes;
-  for (let i = 0; i < lowerKeys.length; i++) {
-    if (hasPrefix(lowerKeys[i], prefixes)) return keys[i];
-  }
-  return undefined;
-}
 
 /** `responsibility.managed-by-code`: configuration management is evidenced by a tag. */
 export const managedByCodeCheck: Check = {
@@ -447,36 +445,42 @@ export const managedByCodeCheck: Check = {
   remediation:
     'Bring the resource under infrastructure as code and tag it managed-by with the tool.',
   evaluate(input) {
-    const { compiled, tags } = input;
-    let denied: [string, string] | undefined;
-    const keys = input.config.responsibility.managedByTagKeys;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
+    const { tags, config } = input;
+    const { managedByTagKeys, managedByTagPrefixes, unmanagedValues } =
+      config.responsibility;
+    // the first managed-by tag that says "not by code", if no other says "by code"
+    let denied: readonly [string, string] | undefined;
+    for (const key of managedByTagKeys) {
       const value = tags.get(key);
       if (value === undefined || isBlank(value)) continue;
       const written = tags.keyOf(key) ?? key;
-      const lower = value.trim().toLowerCase();
-      if (
-        compiled.unmanagedValues.has(lower) ||
-        compiled.placeholderValues.has(lower)
-      ) {
-        denied = denied ?? [written, value];
-        continue;
+      if (isOneOf(unmanagedValues, value) || isPlaceholder(input, value)) {
+        denied ??= [written, value];
+      } else {
+        return pass(
+          `Managed by code: ${written}=${displayValue(value)}`,
+          'declared',
+        );
       }
+    }
+    const prefixes = managedByTagPrefixes.map(p => p.trim().toLowerCase());
+    const marker = tags.lowerKeys.findIndex(lower =>
+      prefixes.some(p => lower.startsWith(p)),
+    );
+    if (marker >= 0) {
       return pass(
-        `Managed by code: ${written}=${displayTagValue(input, value)}`,
+        `Managed by code: ${tags.entries[marker][0]} marker`,
+        'declared',
       );
     }
-    const marker = managedByMarker(input);
-    if (marker !== undefined) return pass(`Managed by code: ${marker} marker`);
     return failWithTag(
-      input,
+      input.resource,
       denied
         ? `${denied[0]}=${displayValue(denied[1])}: not managed by code`
         : 'No configuration-management marker (CloudFormation stack, managed-by, Terraform/CDK tag)',
       'Import it into your infrastructure code and tag the tool',
-      'managed-by',
-      'TOOL',
+      ['managed-by', 'TOOL'],
+      'declared',
     );
   },
 };

@@ -1,39 +1,43 @@
-import { outcome } from './outcome';
+import type { TagKeyStyle } from '../config/types';
+import { notApplicable, pass } from './outcome';
 import {
   placeholderFor,
   tagResourcesCommand,
-  tagResourcesCommandWithPairs,
   untagResourcesCommand,
-  untagResourcesCommandWithKeys,
 } from './remediation';
 import {
   displayKey,
-  isSecretTag,
+  displayValue,
   looksLikeSecretKey,
   looksLikeSecretValue,
 } from './secrets';
-import { foldedHash, hasFoldedDuplicate } from './keyShape';
-import { isAwsKey, isBlank, listWords } from './tagHelpers';
-import { tagArrays, tagScanOf } from './tagIndex';
-import { isBlankOrPlaceholder, keyFlag, offendsKeyStyle } from './tagScan';
-import {
-  allowedFailure,
-  allowedPassMessage,
-  checkedKeys,
-  duplicateFailureOf,
-  duplicateGroups,
-  keyStyleFailureOf,
-  keyStylePass,
-  knownAllowedFailure,
-  placeholderFailureOf,
-  requiredFailure,
-  requiredTexts,
-  usedMessage,
-} from './taggingTexts';
-import type { Check, CheckOutcome } from './types';
-import type { CompiledAllowedValues } from '../config/compileChecklistConfig';
+import { isBlank, listWords } from './tags';
+import type { Check, CheckInput, CheckOutcome } from './types';
 
-const pass = (message: string): CheckOutcome => outcome('pass', message);
+/** The regex of each tag key style; `prefix:` namespaces allowed in each. */
+export const tagKeyStylePatterns: Readonly<Record<TagKeyStyle, RegExp>> = {
+  kebab: /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+  snake: /^[a-z0-9]+(?:_[a-z0-9]+)*(?::[a-z0-9]+(?:_[a-z0-9]+)*)*$/,
+  camel: /^[a-z][a-zA-Z0-9]*(?::[a-z][a-zA-Z0-9]*)*$/,
+  pascal: /^[A-Z][a-zA-Z0-9]*(?::[A-Z][a-zA-Z0-9]*)*$/,
+};
+
+/** A failing outcome whose remediation ends with the fixing command. */
+function fail(message: string, advice: string, command: string): CheckOutcome {
+  return {
+    status: 'fail',
+    message,
+    remediation: `${advice}: ${command}`,
+    command,
+  };
+}
+
+/** The allowed-values rules that restrict something: `[key, values]` with at least one value. */
+function allowedValueRules(input: CheckInput): Array<[string, string[]]> {
+  return Object.entries(input.config.tagging.allowedValues).filter(
+    ([, values]) => values.length > 0,
+  );
+}
 
 /** `tagging.required`: every required key is present with a non-blank value. */
 export const requiredTagsCheck: Check = {
@@ -47,39 +51,38 @@ export const requiredTagsCheck: Check = {
   remediation:
     'Add each missing tag with the tag-resources command in the result; keys match case-insensitively.',
   evaluate(input) {
-    const { resource, config, compiled, tags } = input;
+    const { resource, config, tags } = input;
     const required = config.tagging.requiredKeys;
-    const texts = requiredTexts(required, compiled);
-    // which keys fail, as bits (missing: bit k, blank: bit k + 15), while the
-    // texts can be shared: the keys as written are the configured ones
-    let failing = false;
-    let mask = 0;
-    let shareable = required.length <= 15 && tagScanOf(input) !== undefined;
-    for (let k = 0; k < required.length; k++) {
-      const key = required[k];
+    const missing: string[] = [];
+    const blank: string[] = [];
+    for (const key of required) {
       const value = tags.get(key);
-      if (value === undefined) {
-        failing = true;
-        mask |= 1 << k;
-      } else if (isBlank(value)) {
-        failing = true;
-        mask |= 1 << (k + 15);
-        if (tags.keyOf(key) !== key) shareable = false;
-      }
+      if (value === undefined) missing.push(key);
+      else if (isBlank(value)) blank.push(key);
     }
-    if (!failing) return pass(texts.pass);
-    let failure = shareable ? texts.failures.get(mask) : undefined;
-    if (failure === undefined) {
-      failure = requiredFailure(required, input);
-      if (shareable && texts.failures.size < 1000) {
-        texts.failures.set(mask, failure);
-      }
+    if (missing.length === 0 && blank.length === 0) {
+      return pass(`All required tags present: ${listWords(required)}`);
     }
-    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
-    return outcome(
-      'fail',
-      failure.message,
-      `Tag it, replacing the placeholder values${failure.hints}: ${command}`,
+    const parts = [
+      missing.length && `missing ${listWords(missing)}`,
+      blank.length && `blank ${listWords(blank)}`,
+    ].filter(Boolean);
+    const failing = [...missing, ...blank];
+    const rules = allowedValueRules(input);
+    const hints = failing.flatMap(key =>
+      rules
+        .filter(([k]) => k.toLowerCase() === key.toLowerCase())
+        .map(([k, values]) => `${k} is one of ${values.join(', ')}`),
+    );
+    const command = tagResourcesCommand(
+      resource,
+      failing.map(key => [tags.keyOf(key) ?? key, placeholderFor(key)]),
+    );
+    return fail(
+      `Required tags ${parts.join('; ')}`,
+      `Tag it, replacing the placeholder values${
+        hints.length ? ` (${hints.join('; ')})` : ''
+      }`,
       command,
     );
   },
@@ -97,50 +100,44 @@ export const allowedValuesCheck: Check = {
     'Resources carrying a key listed in tagging.allowedValues (default environment and data-classification).',
   remediation:
     'Set the value to one of the allowed values, exactly as written.',
-  evaluate({ resource, compiled, tags }) {
-    const rules = compiled.allowedValues;
-    // which rules' keys are present (bit r), whether they are written as
-    // configured (then the pass message can be shared), and the wrong values
-    let present = 0;
-    let asConfigured = true;
-    let wrongCount = 0;
-    let wrongRule: CompiledAllowedValues | undefined;
-    let wrongValue = '';
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r];
-      const value = tags.get(rule.key);
-      if (value === undefined) continue;
-      present |= 1 << r;
-      if (tags.keyOf(rule.key) !== rule.key) asConfigured = false;
-      if (!rule.valueSet.has(value)) {
-        wrongCount++;
-        wrongRule = rule;
-        wrongValue = value;
-      }
+  evaluate(input) {
+    const { resource, tags } = input;
+    const present = allowedValueRules(input).filter(
+      ([key]) => tags.get(key) !== undefined,
+    );
+    if (present.length === 0) {
+      return notApplicable('No tag with a restricted vocabulary');
     }
-    if (present === 0) {
-      return outcome('not-applicable', 'No tag with a restricted vocabulary');
-    }
-    if (wrongCount === 0) {
-      if (asConfigured && rules.length <= 30) {
-        return pass(allowedPassMessage(compiled, present));
-      }
+    const wrong = present.filter(
+      ([key, values]) => !values.includes(tags.get(key)!),
+    );
+    if (wrong.length === 0) {
       return pass(
-        `Allowed values used for ${listWords(checkedKeys(rules, tags))}`,
+        `Allowed values used for ${listWords(
+          present.map(([key]) => tags.keyOf(key)!),
+        )}`,
       );
     }
-    // one wrong value under its configured key: texts shared by every
-    // resource with that value
-    const failure =
-      wrongCount === 1 && tags.keyOf(wrongRule!.key) === wrongRule!.key
-        ? knownAllowedFailure(wrongRule!, wrongValue, tags)
-        : allowedFailure(rules, tags);
-    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
-    return outcome(
-      'fail',
-      failure.message,
-      `${failure.advice}: ${command}`,
-      command,
+    const fixes = wrong.map(([key, values]) => {
+      const written = tags.keyOf(key)!;
+      const value = tags.get(key)!;
+      const lower = value.trim().toLowerCase();
+      const suggestion = values.find(v => v.toLowerCase() === lower);
+      return {
+        shown: `${written}=${JSON.stringify(displayValue(value))}`,
+        tag: [written, suggestion ?? placeholderFor(key)] as const,
+        advice: suggestion
+          ? `use ${suggestion} for ${written}`
+          : `${written} is one of ${values.join(', ')}`,
+      };
+    });
+    return fail(
+      `Values not allowed: ${fixes.map(f => f.shown).join(', ')}`,
+      fixes.map(f => f.advice).join('; '),
+      tagResourcesCommand(
+        resource,
+        fixes.map(f => f.tag),
+      ),
     );
   },
 };
@@ -156,33 +153,33 @@ export const keyStyleCheck: Check = {
   appliesTo: 'All resources (their user tag keys).',
   remediation:
     'Re-tag under the conforming key, then remove the old one with untag-resources.',
-  evaluate(input) {
-    const { resource, config, compiled, tags } = input;
-    const style = config.tagging.keyStyle;
-    const scan = tagScanOf(input);
-    if (scan !== undefined && !scan.any(keyFlag.offendsStyle)) {
-      return pass(keyStylePass(style));
+  evaluate({ resource, config, tags }) {
+    const { keyStyle, keyStyleExemptKeys, keyStyleExemptPrefixes } =
+      config.tagging;
+    const pattern = tagKeyStylePatterns[keyStyle] ?? tagKeyStylePatterns.kebab;
+    const prefixes = keyStyleExemptPrefixes.map(p => p.trim().toLowerCase());
+    const offending = tags.entries
+      .map(([key]) => key)
+      .filter(
+        (key, i) =>
+          !pattern.test(key) &&
+          !keyStyleExemptKeys.includes(key) &&
+          !tags.lowerKeys[i].startsWith('aws:') &&
+          !prefixes.some(p => tags.lowerKeys[i].startsWith(p)),
+      );
+    if (offending.length === 0) {
+      return pass(`Tag keys follow the ${keyStyle} style`);
     }
-    const offending: string[] = [];
-    const { keys, lowerKeys } = tagArrays(tags);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (scan !== undefined) {
-        // judged in the scan already
-        if (scan.flagsAt(i) & keyFlag.offendsStyle) offending.push(key);
-        continue;
-      }
-      if (offendsKeyStyle(key, lowerKeys[i], compiled)) offending.push(key);
-    }
-    if (offending.length === 0) return pass(keyStylePass(style));
-    // one offending key (Team, CostCenter): texts shared by every resource with it
-    const failure = keyStyleFailureOf(style, offending);
-    const command = untagResourcesCommandWithKeys(resource, failure.keys);
-    return outcome(
-      'fail',
-      failure.message,
-      `${failure.advice}: ${command}`,
-      command,
+    return fail(
+      `Tag keys not in ${keyStyle} style: ${offending
+        .map(displayKey)
+        .join(', ')}`,
+      `Copy each value under a ${keyStyle}-style key with tag-resources, then remove the old keys`,
+      // a key that is itself a credential is not echoed
+      untagResourcesCommand(
+        resource,
+        offending.filter(k => !looksLikeSecretValue(k)),
+      ),
     );
   },
 };
@@ -197,26 +194,30 @@ export const noCaseDuplicatesCheck: Check = {
   severity: 'medium',
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
-  evaluate(input) {
-    const { resource, tags } = input;
-    const scan = tagScanOf(input);
-    if (scan !== undefined && !scan.hasFoldedDuplicate()) {
-      return pass('No duplicate tag keys');
-    }
-    const { keys, lowerKeys } = tagArrays(tags);
-    // the engine's scan has the hashes, and has answered whether there is a duplicate
-    const hashes = scan?.foldedHashes() ?? lowerKeys.map(foldedHash);
-    if (scan === undefined && !hasFoldedDuplicate(lowerKeys, hashes)) {
-      return pass('No duplicate tag keys');
-    }
-    const groups = duplicateGroups(keys, lowerKeys, hashes);
-    const failure = duplicateFailureOf(groups);
-    const command = untagResourcesCommandWithKeys(resource, failure.keys);
-    return outcome(
-      'fail',
-      failure.message,
-      `Keep one spelling per key (move its value over if needed) and remove the others: ${command}`,
-      command,
+  evaluate({ resource, tags }) {
+    const folded = tags.lowerKeys.map(key => key.replace(/[-_\s]+/g, ''));
+    // the spellings of each key written more than once, by the index of its
+    // first spelling, in the order their second spelling appears
+    const duplicates = new Map<number, string[]>();
+    folded.forEach((key, i) => {
+      const first = folded.indexOf(key);
+      if (first === i) return;
+      const group = duplicates.get(first);
+      if (group) group.push(tags.entries[i][0]);
+      else duplicates.set(first, [tags.entries[first][0], tags.entries[i][0]]);
+    });
+    const groups = [...duplicates.values()];
+    if (groups.length === 0) return pass('No duplicate tag keys');
+    // keep the first spelling; a key that is itself a credential is not echoed
+    const removable = groups
+      .flatMap(group => group.slice(1))
+      .filter(k => !looksLikeSecretValue(k));
+    return fail(
+      `Duplicate tag keys: ${groups
+        .map(group => group.map(displayKey).join(' / '))
+        .join('; ')}`,
+      'Keep one spelling per key (move its value over if needed) and remove the others',
+      untagResourcesCommand(resource, removable),
     );
   },
 };
@@ -231,39 +232,31 @@ export const noPlaceholderValuesCheck: Check = {
   severity: 'medium',
   appliesTo: 'All resources (their user tags).',
   remediation: 'Fill in the real value, or remove the tag.',
-  evaluate(input) {
-    const { resource, compiled, tags } = input;
-    const scan = tagScanOf(input);
-    if (scan !== undefined && !scan.hasPlaceholderValue()) {
-      return pass('No blank or placeholder tag values');
-    }
-    let bad: Array<[string, string]> | undefined;
-    const { keys, values } = tagArrays(tags);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
+  evaluate({ resource, config, tags }) {
+    const placeholders = config.tagging.placeholderValues.map(v =>
+      v.trim().toLowerCase(),
+    );
+    const backupKeys = config.responsibility.backupTagKeys.map(k =>
+      k.toLowerCase(),
+    );
+    const bad = tags.entries.filter(([, value], i) => {
+      const lowerKey = tags.lowerKeys[i];
+      if (lowerKey.startsWith('aws:')) return false;
+      const lower = value.trim().toLowerCase();
       // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-      let noneIsExplicit: boolean;
-      if (scan !== undefined) {
-        const flags = scan.flagsAt(i);
-        if (flags & keyFlag.aws) continue;
-        noneIsExplicit = (flags & keyFlag.noneIsExplicit) !== 0;
-      } else {
-        if (isAwsKey(key)) continue;
-        noneIsExplicit = compiled.explicitNoneKeys.has(key.toLowerCase());
-      }
-      if (isBlankOrPlaceholder(values[i], noneIsExplicit, compiled)) {
-        (bad ??= []).push([key, values[i].trim()]);
-      }
-    }
-    if (bad === undefined) return pass('No blank or placeholder tag values');
-    // one bad tag (owner=tbd): texts shared by every resource with it
-    const failure = placeholderFailureOf(bad);
-    const command = tagResourcesCommandWithPairs(resource, failure.pairs);
-    return outcome(
-      'fail',
-      failure.message,
-      `Set real values: ${command}`,
-      command,
+      if (lower === 'none' && backupKeys.includes(lowerKey)) return false;
+      return lower === '' || placeholders.includes(lower);
+    });
+    if (bad.length === 0) return pass('No blank or placeholder tag values');
+    return fail(
+      `Blank or placeholder values: ${bad
+        .map(([k, v]) => `${displayKey(k)}=${JSON.stringify(v.trim())}`)
+        .join(', ')}`,
+      'Set real values',
+      tagResourcesCommand(
+        resource,
+        bad.map(([k]) => [k, placeholderFor(k)]),
+      ),
     );
   },
 };
@@ -283,46 +276,36 @@ export const tagPolicyCheck: Check = {
   evaluate({ resource }) {
     const compliance = resource.compliance;
     if (!compliance) {
-      return outcome(
-        'not-applicable',
-        'No tag-policy compliance details were collected',
-      );
+      return notApplicable('No tag-policy compliance details were collected');
     }
     if (compliance.compliant) {
       return pass('AWS reports the resource compliant with the tag policy');
     }
-    const parts: string[] = [];
-    if (compliance.noncompliantKeys?.length) {
-      parts.push(
-        `keys ${listWords(compliance.noncompliantKeys.map(displayKey))}`,
-      );
+    const badKeys = compliance.noncompliantKeys ?? [];
+    const badValues = compliance.keysWithNoncompliantValues ?? [];
+    const parts = [
+      badKeys.length && `keys ${listWords(badKeys.map(displayKey))}`,
+      badValues.length && `values of ${listWords(badValues.map(displayKey))}`,
+    ].filter(Boolean);
+    const message = `Not compliant with the tag policy${
+      parts.length ? `: ${parts.join('; ')}` : ''
+    }`;
+    const keys = [...badKeys, ...badValues];
+    if (keys.length === 0) {
+      return {
+        status: 'fail',
+        message,
+        remediation:
+          'Check the tag policy in AWS Organizations for what it expects.',
+      };
     }
-    if (compliance.keysWithNoncompliantValues?.length) {
-      parts.push(
-        `values of ${listWords(
-          compliance.keysWithNoncompliantValues.map(displayKey),
-        )}`,
-      );
-    }
-    const keys = [
-      ...(compliance.noncompliantKeys ?? []),
-      ...(compliance.keysWithNoncompliantValues ?? []),
-    ];
-    const command = keys.length
-      ? tagResourcesCommand(
-          resource,
-          keys.map(k => [k, placeholderFor(k)] as const),
-        )
-      : undefined;
-    return outcome(
-      'fail',
-      `Not compliant with the tag policy${
-        parts.length ? `: ${parts.join('; ')}` : ''
-      }`,
-      command
-        ? `Set the keys and values the tag policy expects: ${command}`
-        : 'Check the tag policy in AWS Organizations for what it expects.',
-      command,
+    return fail(
+      message,
+      'Set the keys and values the tag policy expects',
+      tagResourcesCommand(
+        resource,
+        keys.map(k => [k, placeholderFor(k)]),
+      ),
     );
   },
 };
@@ -340,12 +323,14 @@ export const headroomCheck: Check = {
   evaluate({ config, tags }) {
     const max = config.tagging.maxUserTags;
     const used = tags.userTagCount;
-    if (used <= max) return pass(usedMessage(used));
-    return outcome(
-      'fail',
-      `${used} of 50 user tags used (more than ${max})`,
-      `Remove at least ${used - max} tags nobody reads with untag-resources.`,
-    );
+    if (used <= max) return pass(`${used} of 50 user tags used`);
+    return {
+      status: 'fail',
+      message: `${used} of 50 user tags used (more than ${max})`,
+      remediation: `Remove at least ${
+        used - max
+      } tags nobody reads with untag-resources.`,
+    };
   },
 };
 
@@ -360,62 +345,43 @@ export const noSecretsCheck: Check = {
   appliesTo: 'All resources.',
   remediation:
     'Remove the tag at once, rotate the credential, and keep secrets in Secrets Manager or SSM Parameter Store.',
-  evaluate(input) {
-    const { resource, tags } = input;
-    const scan = tagScanOf(input);
-    if (scan !== undefined && !scan.hasSecret()) {
-      return pass('No tag looks like a secret');
-    }
-    const { keys, values } = tagArrays(tags);
-    let i = 0;
-    while (i < keys.length && !isSecretTag(keys[i], values[i])) i++;
-    if (i === keys.length) return pass('No tag looks like a secret');
+  evaluate({ resource, tags }) {
     const byKey: string[] = [];
     const byValue: string[] = [];
-    const removable: string[] = [];
-    let unnamedKeys = 0;
-    for (; i < keys.length; i++) {
-      const key = keys[i];
-      const value = values[i];
-      const keyLeaks = looksLikeSecretValue(key);
-      if (keyLeaks || looksLikeSecretKey(key)) {
-        if (keyLeaks) unnamedKeys++;
-        else byKey.push(key);
-        if (!keyLeaks) removable.push(key);
-      } else if (looksLikeSecretValue(value)) {
-        byValue.push(key);
-        removable.push(key);
-      }
+    // keys that are themselves credentials are counted, never named
+    let credentialKeys = 0;
+    for (const [key, value] of tags.entries) {
+      if (looksLikeSecretValue(key)) credentialKeys++;
+      else if (looksLikeSecretKey(key)) byKey.push(key);
+      else if (looksLikeSecretValue(value)) byValue.push(key);
     }
-    if (byKey.length === 0 && byValue.length === 0 && unnamedKeys === 0) {
+    if (credentialKeys + byKey.length + byValue.length === 0) {
       return pass('No tag looks like a secret');
     }
-    const parts: string[] = [];
-    if (byKey.length) {
-      parts.push(
+    const parts = [
+      byKey.length &&
         `keys named like secrets: ${byKey.map(displayKey).join(', ')}`,
-      );
-    }
-    if (byValue.length) {
-      parts.push(
+      byValue.length &&
         `values that look like credentials under ${byValue
           .map(displayKey)
           .join(', ')}`,
-      );
-    }
-    if (unnamedKeys)
-      parts.push(`${unnamedKeys} key(s) that are themselves credentials`);
+      credentialKeys &&
+        `${credentialKeys} key(s) that are themselves credentials`,
+    ].filter(Boolean);
+    const removable = tags.entries
+      .map(([key]) => key)
+      .filter(key => byKey.includes(key) || byValue.includes(key));
     const command = removable.length
       ? untagResourcesCommand(resource, removable)
       : undefined;
-    return outcome(
-      'fail',
-      `Tags look like secrets (${parts.join('; ')}); values not shown`,
-      `Remove the tags${
+    return {
+      status: 'fail',
+      message: `Tags look like secrets (${parts.join('; ')}); values not shown`,
+      remediation: `Remove the tags${
         command ? ` (${command})` : ''
       }, rotate the credential, and store secrets in Secrets Manager.`,
-      command,
-    );
+      ...(command ? { command } : {}),
+    };
   },
 };
 

@@ -1,12 +1,11 @@
 import type { ChecklistConfig } from '../config/types';
-import type { CompiledChecklistConfig } from '../config/compileChecklistConfig';
 import type {
   AwsResource,
   OwnershipContext,
   ResponsibilityCategory,
 } from '../model/types';
 import type { Severity } from './severity';
-import type { TagLookup } from './tagIndex';
+import type { TagLookup } from './tags';
 
 /**
  * The three checklists.
@@ -34,6 +33,13 @@ export const checklistIds: ReadonlyArray<ChecklistId> = [
 export type CheckStatus = 'pass' | 'fail' | 'not-applicable';
 
 /**
+ * What decided a responsibility result: a fact AWS records, or a tag that declares an intention.
+ *
+ * @public
+ */
+export type CheckBasis = 'verified' | 'declared';
+
+/**
  * What a check's `evaluate` returns.
  *
  * @public
@@ -47,6 +53,8 @@ export interface CheckOutcome {
   remediation?: string;
   /** The AWS CLI command that fixes it, when there is one (also quoted in `remediation`). */
   command?: string;
+  /** What decided it, for responsibility checks: `declared` when a tag did. */
+  basis?: CheckBasis;
 }
 
 /**
@@ -97,8 +105,6 @@ export interface CheckInput {
   context: OwnershipContext;
   /** The resolved checklist config. */
   config: ChecklistConfig;
-  /** The same config, compiled (regexes, sets). */
-  compiled: CompiledChecklistConfig;
   /** The resource's category, with config overrides applied. */
   category: ResponsibilityCategory;
   /** Case-insensitive view of the resource's tags. */

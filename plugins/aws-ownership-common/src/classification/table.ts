@@ -66,10 +66,13 @@ export const classificationTable: Readonly<
   'ec2:placement-group': infra(),
   'autoscaling:autoScalingGroup': infra(),
   'eks:nodegroup': infra(
-    'EKS node groups are EC2 instances whose OS the customer patches: infrastructure, unlike the EKS control plane.',
+    'EKS node groups are EC2 instances the customer runs: infrastructure, unlike the EKS control plane. Their OS is updated by AMI release, not Patch Manager, so responsibility.patching does not judge them.',
   ),
   'ecs:container-instance': infra(
-    'An ECS container instance is an EC2 instance the customer runs.',
+    'An ECS container instance is an EC2 instance the customer runs and patches.',
+  ),
+  'lightsail:Instance': infra(
+    'A Lightsail instance is a virtual server: the customer runs and patches its OS.',
   ),
 
   // Managed platforms: the customer owns firewall, access, HA and data protection.
@@ -113,11 +116,22 @@ export const classificationTable: Readonly<
     'OpenSearch domains: the customer sizes nodes, zones and snapshots: container.',
   ),
   'redshift:cluster': container(),
+  'redshift-serverless:workgroup': container(
+    'Redshift Serverless compute: the customer owns network access, capacity limits and users; the data lives in the namespace.',
+  ),
+  'redshift-serverless:namespace': container(
+    'Redshift Serverless data: the customer owns users, encryption and snapshots.',
+  ),
+  'dax:cache': container(
+    'DAX clusters: the customer sizes nodes and owns the VPC placement and access: container.',
+  ),
   'elasticmapreduce:cluster': container(),
   'kafka:cluster': container(),
   'mq:broker': container(),
-  'elasticfilesystem:file-system': container(),
-  'elasticfilesystem:access-point': container(),
+  'elasticfilesystem:file-system': abstract(
+    'EFS has no servers to size or patch; the customer owns its data, access policies and backup policy: abstract.',
+  ),
+  'elasticfilesystem:access-point': abstract('Part of EFS.'),
   'fsx:file-system': container(),
   'fsx:volume': container(),
   'docdb-elastic:cluster': container(),
@@ -167,6 +181,9 @@ export const classificationTable: Readonly<
   'codecommit:repository': abstract(),
   'codebuild:project': abstract(),
   'codepipeline:pipeline': abstract(),
+  'cloudtrail:trail': abstract(
+    'A managed service: the customer owns where the logs go and who may read them.',
+  ),
   'glue:job': abstract(),
   'athena:workgroup': abstract(),
   'appsync:apis': abstract(),

@@ -20,6 +20,9 @@ export const dataStoreTypes: ReadonlySet<string> = new Set([
   'es:domain',
   'aoss:collection',
   'redshift:cluster',
+  'redshift-serverless:namespace',
+  'docdb-elastic:cluster',
+  'dax:cache',
   'kinesis:stream',
   'sqs:queue',
   'sns:topic',
@@ -28,22 +31,35 @@ export const dataStoreTypes: ReadonlySet<string> = new Set([
   'glacier:vaults',
 ]);
 
-/** Infrastructure and container data stores and stateful compute (`responsibility.backup`). */
+/**
+ * Data stores and stateful compute whose backups are the customer's
+ * (`responsibility.backup`). DocumentDB clusters have `rds:cluster` ARNs.
+ */
 export const backupTypes: ReadonlySet<string> = new Set([
   'ec2:instance',
   'ec2:volume',
   'rds:db',
   'rds:cluster',
+  'docdb-elastic:cluster',
   'elasticfilesystem:file-system',
   'fsx:file-system',
   'dynamodb:table',
+  'redshift:cluster',
+  'redshift-serverless:namespace',
+  'es:domain',
+  'memorydb:cluster',
 ]);
 
-/** Infrastructure compute whose OS the customer patches (`responsibility.patching`). */
+/**
+ * Infrastructure hosts whose guest OS the customer patches with Systems
+ * Manager Patch Manager (`responsibility.patching`). EKS node groups are left
+ * out: their nodes are updated by moving the group to a newer AMI release, so
+ * a Patch Group tag on them says nothing.
+ */
 export const patchableTypes: ReadonlySet<string> = new Set([
   'ec2:instance',
   'autoscaling:autoScalingGroup',
-  'eks:nodegroup',
+  'ecs:container-instance',
 ]);
 
 /**
@@ -72,6 +88,9 @@ export const servingOrStatefulTypes: ReadonlySet<string> = new Set([
   'memorydb:cluster',
   'es:domain',
   'redshift:cluster',
+  'redshift-serverless:workgroup',
+  'dax:cache',
+  'lightsail:Instance',
   'elasticmapreduce:cluster',
   'kafka:cluster',
   'mq:broker',

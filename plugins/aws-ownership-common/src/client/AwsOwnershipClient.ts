@@ -3,69 +3,67 @@ import createClient from 'openapi-fetch';
 import { ResponseError } from '@backstage/errors';
 import type { components, operations, paths } from './openapi.generated';
 
-type Schemas = components['schemas'];
-
 /**
  * A letter grade, A to F (REST shape).
  *
  * @public
  */
-export type ApiGrade = Schemas['Grade'];
+export type ApiGrade = components['schemas']['Grade'];
 
 /**
  * A team's scorecard in the leaderboard (REST shape).
  *
  * @public
  */
-export type ApiTeamScorecard = Schemas['TeamScorecard'];
+export type ApiTeamScorecard = components['schemas']['TeamScorecard'];
 /**
  * The leaderboard with the snapshot time and stale regions (REST shape).
  *
  * @public
  */
-export type ApiScorecardList = Schemas['ScorecardList'];
+export type ApiScorecardList = components['schemas']['ScorecardList'];
 /**
  * One Group, Component, System or `unowned` scorecard (REST shape).
  *
  * @public
  */
-export type ApiEntityScorecard = Schemas['EntityScorecard'];
+export type ApiEntityScorecard = components['schemas']['EntityScorecard'];
 /**
  * A rated resource (REST shape).
  *
  * @public
  */
-export type ApiRatedResource = Schemas['RatedResource'];
+export type ApiRatedResource = components['schemas']['RatedResource'];
 /**
  * A page of rated resources (REST shape).
  *
  * @public
  */
-export type ApiResourcePage = Schemas['ResourcePage'];
+export type ApiResourcePage = components['schemas']['ResourcePage'];
 /**
  * A check in force (REST shape).
  *
  * @public
  */
-export type ApiCheckInForce = Schemas['CheckInForce'];
+export type ApiCheckInForce = components['schemas']['CheckInForce'];
 /**
  * A point of a score history (REST shape).
  *
  * @public
  */
-export type ApiHistoryPoint = Schemas['HistoryPoint'];
+export type ApiHistoryPoint = components['schemas']['HistoryPoint'];
 /**
  * A scan (REST shape).
  *
  * @public
  */
-export type ApiScan = Schemas['Scan'];
+export type ApiScan = components['schemas']['Scan'];
 /**
  * An account in scope (REST shape).
  *
  * @public
  */
-export type ApiScannedAccount = Schemas['ScannedAccount'];
+export type ApiScannedAccount = components['schemas']['ScannedAccount'];
 /**
  * The query of `GET /resources` and `GET /export.csv`.
  *

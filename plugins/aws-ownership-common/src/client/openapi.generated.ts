@@ -350,7 +350,7 @@ export interface components {
         score: number;
         grade: components['schemas']['Grade'];
         /** The score before the cap of the worst failing check. */
-        rawScore?: number;
+        rawScore: number;
         cappedBy?: components['schemas']['ScoreCap'];
         results: components['schemas']['CheckResult'][];
       };

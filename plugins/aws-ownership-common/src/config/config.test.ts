@@ -94,6 +94,38 @@ describe('validateChecklistConfig', () => {
     );
   });
 
+  it('names the key path and the expected type', () => {
+    expect(
+      formatChecklistConfigErrors(
+        validateChecklistConfig({
+          tagging: { requiredKeys: ['owner', 'team', 7], bogus: 1 },
+          naming: 'strict',
+          scoring: { caps: { high: 120, severe: 10 } },
+        }).errors,
+      ).split('\n'),
+    ).toEqual(
+      expect.arrayContaining([
+        'tagging.requiredKeys[2]: expected a string, got a number',
+        'tagging.bogus: unknown key',
+        'naming: expected an object, got a string',
+        'scoring.caps.high: expected a score from 0 to 100, got 120',
+        'scoring.caps.severe: unknown key',
+      ]),
+    );
+  });
+
+  it('accepts score caps, and refuses blank strings', () => {
+    expect(
+      validateChecklistConfig({ scoring: { caps: { critical: 20, low: 99 } } })
+        .valid,
+    ).toBe(true);
+    expect(
+      validateChecklistConfig({ tagging: { environmentTagKey: ' ' } }).errors,
+    ).toEqual([
+      { path: 'tagging.environmentTagKey', message: 'must not be blank' },
+    ]);
+  });
+
   it('rejects a non-object', () => {
     expect(validateChecklistConfig('yes').errors).toEqual([
       { path: '', message: 'expected an object, got a string' },

@@ -75,6 +75,9 @@ export const defaultChecklistConfig: ChecklistConfig = deepFreeze({
     disabled: [],
     severity: {},
   },
+  scoring: {
+    caps: { critical: 39.9, high: 74.9, medium: 89.9 },
+  },
   classification: {
     overrides: {},
   },

@@ -24,20 +24,20 @@ export class InvalidChecklistConfigError extends Error {
     );
     this.name = 'InvalidChecklistConfigError';
     this.errors = errors;
-    Object.setPrototypeOf(this, InvalidChecklistConfigError.prototype);
   }
 }
 
-// Maps keyed by the adopter (check ids, tag keys, resource types) merge key by
-// key over the defaults; lists and scalars replace.
+// Maps keyed by the adopter (check ids, tag keys, resource types, severities)
+// merge key by key over the defaults; lists and scalars replace.
 const mergedMaps = new Set([
   'naming.environmentTokens',
   'tagging.allowedValues',
   'checks.severity',
+  'scoring.caps',
   'classification.overrides',
 ]);
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const clone = <T>(value: T): T => structuredClone(value);
 
 /**
  * Applies an adopter's partial config over `defaultChecklistConfig` (maps merge
@@ -55,24 +55,13 @@ export function resolveChecklistConfig(
     string,
     Record<string, unknown>
   >;
-  if (partial && typeof partial === 'object') {
-    for (const [section, values] of Object.entries(
-      partial as Record<string, unknown>,
-    )) {
-      if (!values || typeof values !== 'object') continue;
-      for (const [field, value] of Object.entries(
-        values as Record<string, unknown>,
-      )) {
-        if (value === undefined) continue;
-        if (mergedMaps.has(`${section}.${field}`)) {
-          result[section][field] = {
-            ...(result[section][field] as object),
-            ...clone(value as object),
-          };
-        } else {
-          result[section][field] = clone(value);
-        }
-      }
+  const sections = (partial ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [section, values] of Object.entries(sections)) {
+    for (const [field, value] of Object.entries(values ?? {})) {
+      if (value === undefined) continue;
+      result[section][field] = mergedMaps.has(`${section}.${field}`)
+        ? { ...(result[section][field] as object), ...clone(value as object) }
+        : clone(value);
     }
   }
   return result as unknown as ChecklistConfig;

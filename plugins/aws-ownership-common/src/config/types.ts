@@ -83,6 +83,15 @@ export interface ChecklistConfig {
     /** Severity overrides by check id. */
     severity: Record<string, Severity>;
   };
+  /** How check results become a resource's score. */
+  scoring: {
+    /**
+     * The highest score a resource failing a check of each severity can have
+     * (default critical 39.9, high 74.9, medium 89.9; a severity without a cap
+     * does not cap). Merged key by key over the defaults.
+     */
+    caps: Partial<Record<Severity, number>>;
+  };
   /** Classification table overrides. */
   classification: {
     /** Category by `service:type`, applied over the built-in table. */

@@ -1,186 +1,157 @@
-import fc from 'fast-check';
-import { severityWeights, type Severity } from '../checks/severity';
-import { checklistIds, type CheckResult } from '../checks/types';
-import type { ChecklistId } from '../checks/types';
-import { gradeForScore, roundScore } from './grade';
-import { createTeamScoreAccumulator, scoreTeam } from './scoreTeam';
-import type {
-  FailingCheck,
-  ResourceRating,
-  ScoreAndGrade,
-  TeamScore,
-} from './types';
+import type { CheckResult } from '../checks/types';
+import { createTeamScoreAccumulator } from './scoreTeam';
+import type { ResourceRating } from './types';
 
-// The batch implementation scoreTeam had before it was built on the
-// accumulator, kept verbatim as an independent reference.
-function referenceScoreTeam(ratings: ReadonlyArray<ResourceRating>): TeamScore {
-  let total = 0;
-  let failingResourceCount = 0;
-  const checklistTotals = new Map<string, number>();
-  const failing = new Map<string, FailingCheck>();
-  const applicable = new Map<string, number>();
-  const passed = new Map<string, number>();
-  for (const rating of ratings) {
-    total += rating.score;
-    applicable.clear();
-    passed.clear();
-    let fails = false;
-    const failedHere = new Set<string>();
-    for (const result of rating.results) {
-      if (result.status === 'not-applicable') continue;
-      const weight = severityWeights[result.severity] ?? 0;
-      applicable.set(
-        result.checklist,
-        (applicable.get(result.checklist) ?? 0) + weight,
-      );
-      if (result.status === 'pass') {
-        passed.set(
-          result.checklist,
-          (passed.get(result.checklist) ?? 0) + weight,
-        );
-      } else if (!failedHere.has(result.checkId)) {
-        fails = true;
-        failedHere.add(result.checkId);
-        const entry = failing.get(result.checkId);
-        if (entry) entry.failingResources++;
-        else {
-          failing.set(result.checkId, {
-            checkId: result.checkId,
-            checklist: result.checklist,
-            severity: result.severity,
-            failingResources: 1,
-          });
-        }
-      }
-    }
-    if (fails) failingResourceCount++;
-    const lists = new Set<string>([...checklistIds, ...applicable.keys()]);
-    for (const checklist of lists) {
-      const weight = applicable.get(checklist) ?? 0;
-      const score =
-        weight === 0 ? 100 : (100 * (passed.get(checklist) ?? 0)) / weight;
-      checklistTotals.set(
-        checklist,
-        (checklistTotals.get(checklist) ?? 0) + score,
-      );
-    }
-  }
-  const count = ratings.length;
-  const mean = (sum: number) => (count === 0 ? 100 : roundScore(sum / count));
-  const withGrade = (score: number): ScoreAndGrade => ({
-    score,
-    grade: gradeForScore(score),
-  });
-  const checklists = {} as Record<ChecklistId, ScoreAndGrade>;
-  for (const checklist of new Set<string>([
-    ...checklistIds,
-    ...checklistTotals.keys(),
-  ])) {
-    checklists[checklist as ChecklistId] = withGrade(
-      mean(checklistTotals.get(checklist) ?? 0),
-    );
-  }
-  const failingChecks = [...failing.values()].sort(
-    (a, b) =>
-      b.failingResources - a.failingResources ||
-      (severityWeights[b.severity] ?? 0) - (severityWeights[a.severity] ?? 0) ||
-      a.checkId.localeCompare(b.checkId),
-  );
-  return {
-    ...withGrade(mean(total)),
-    checklists,
-    resourceCount: count,
-    failingResourceCount,
-    failingChecks,
-  };
-}
-
-const severity = fc.constantFrom<Severity>('critical', 'high', 'medium', 'low');
-// the three checklists plus an unknown one, as an extension might report
-const checklist = fc.constantFrom('naming', 'tagging', 'responsibility', 'x');
-const resultArb: fc.Arbitrary<CheckResult> = fc.record({
-  checkId: fc.constantFrom('a.one', 'a.two', 'b.one', 'b.two', 'c.three'),
-  checklist: checklist as fc.Arbitrary<CheckResult['checklist']>,
-  status: fc.constantFrom<CheckResult['status']>(
-    'pass',
-    'fail',
-    'not-applicable',
-  ),
+const result = (
+  checkId: string,
+  status: CheckResult['status'],
+  severity: CheckResult['severity'],
+): CheckResult => ({
+  checkId,
+  checklist: checkId.split('.')[0] as CheckResult['checklist'],
+  status,
   severity,
-  message: fc.constant(''),
+  message: '',
 });
-const ratingArb: fc.Arbitrary<ResourceRating> = fc.record({
-  arn: fc.string(),
-  score: fc.integer({ min: 0, max: 1000 }).map(n => n / 10),
-  grade: fc.constantFrom('A', 'B', 'C', 'D', 'F'),
-  results: fc.array(resultArb, { maxLength: 25 }),
+
+const rating = (score: number, results: CheckResult[]): ResourceRating => ({
+  arn: `arn:${score}`,
+  score,
+  grade: 'A',
+  rawScore: score,
+  results,
 });
+
+// Three resources, figures worked out by hand (weights: critical 10, high 5,
+// medium 3, low 1).
+const one = rating(100, [
+  result('naming.convention', 'pass', 'medium'), // naming 3/3 = 100
+  result('tagging.required', 'pass', 'high'), // tagging 5/5 = 100
+]);
+const two = rating(74.9, [
+  result('tagging.required', 'fail', 'high'),
+  result('tagging.headroom', 'pass', 'low'), // tagging 1/6 = 16.67
+  result('responsibility.escalation', 'fail', 'medium'), // responsibility 0/3 = 0
+]);
+const three = rating(39.9, [
+  result('tagging.required', 'fail', 'high'), // tagging 0/5 = 0
+  result('tagging.required', 'fail', 'high'), // a check reported twice counts once
+  result('responsibility.owner-assigned', 'fail', 'critical'), // 0/10 = 0
+  result('naming.convention', 'not-applicable', 'medium'), // naming: 100
+]);
 
 describe('createTeamScoreAccumulator', () => {
-  it('gives exactly what scoreTeam (and the former batch implementation) gives', () => {
-    fc.assert(
-      fc.property(fc.array(ratingArb, { maxLength: 40 }), ratings => {
-        const accumulator = createTeamScoreAccumulator();
-        for (const rating of ratings) accumulator.add(rating);
-        const incremental = accumulator.result();
-        expect(incremental).toEqual(referenceScoreTeam(ratings));
-        expect(incremental).toEqual(scoreTeam(ratings));
-        // same key order too, as served
-        expect(JSON.stringify(incremental)).toBe(
-          JSON.stringify(referenceScoreTeam(ratings)),
-        );
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('can be read along the way: each result covers the ratings added so far', () => {
-    fc.assert(
-      fc.property(fc.array(ratingArb, { maxLength: 20 }), ratings => {
-        const accumulator = createTeamScoreAccumulator();
-        const seen: TeamScore[] = [];
-        ratings.forEach((rating, i) => {
-          accumulator.add(rating);
-          const now = accumulator.result();
-          expect(now).toEqual(referenceScoreTeam(ratings.slice(0, i + 1)));
-          seen.push(now);
-        });
-        // later additions do not change results already returned
-        seen.forEach((earlier, i) =>
-          expect(earlier).toEqual(referenceScoreTeam(ratings.slice(0, i + 1))),
-        );
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('scores an empty team like scoreTeam([])', () => {
-    expect(createTeamScoreAccumulator().result()).toEqual(scoreTeam([]));
-  });
-
-  it('keeps no rating: memory does not grow with the number of resources', () => {
+  it('gives the hand-computed team score', () => {
     const accumulator = createTeamScoreAccumulator();
-    const results: CheckResult[] = [
-      {
-        checkId: 'tagging.required',
-        checklist: 'tagging',
-        status: 'fail',
-        severity: 'high',
-        message: 'x'.repeat(1000),
+    [one, two, three].forEach(r => accumulator.add(r));
+    expect(accumulator.result()).toEqual({
+      // (100 + 74.9 + 39.9) / 3 = 71.6: a C; a critical failure caps at C anyway
+      score: 71.6,
+      grade: 'C',
+      checklists: {
+        naming: { score: 100, grade: 'A' },
+        // (100 + 16.67 + 0) / 3 = 38.9
+        tagging: { score: 38.9, grade: 'F' },
+        // (100 + 0 + 0) / 3 = 33.3
+        responsibility: { score: 33.3, grade: 'F' },
       },
-    ];
-    for (let i = 0; i < 20000; i++) {
-      accumulator.add({ arn: `arn:${i}`, score: 0, grade: 'F', results });
-    }
-    const team = accumulator.result();
-    expect(team.resourceCount).toBe(20000);
-    expect(team.failingChecks).toEqual([
-      {
-        checkId: 'tagging.required',
-        checklist: 'tagging',
-        severity: 'high',
-        failingResources: 20000,
+      resourceCount: 3,
+      failingResourceCount: 2,
+      criticalFailingResourceCount: 1,
+      failingChecks: [
+        {
+          checkId: 'tagging.required',
+          checklist: 'tagging',
+          severity: 'high',
+          failingResources: 2,
+        },
+        // ties: heavier severity first
+        {
+          checkId: 'responsibility.owner-assigned',
+          checklist: 'responsibility',
+          severity: 'critical',
+          failingResources: 1,
+        },
+        {
+          checkId: 'responsibility.escalation',
+          checklist: 'responsibility',
+          severity: 'medium',
+          failingResources: 1,
+        },
+      ],
+    });
+  });
+
+  it('grades a team with a critical failure at most C, whatever its mean', () => {
+    const accumulator = createTeamScoreAccumulator();
+    for (let i = 0; i < 9; i++) accumulator.add(rating(100, []));
+    accumulator.add(
+      rating(39.9, [result('tagging.no-secrets', 'fail', 'critical')]),
+    );
+    // mean (900 + 39.9) / 10 = 94.0: an A without the critical failure
+    expect(accumulator.result()).toMatchObject({
+      score: 94,
+      grade: 'C',
+      criticalFailingResourceCount: 1,
+    });
+    const clean = createTeamScoreAccumulator();
+    for (let i = 0; i < 10; i++) clean.add(rating(94, []));
+    expect(clean.result()).toMatchObject({ score: 94, grade: 'A' });
+  });
+
+  it('keeps a worse grade than C', () => {
+    const accumulator = createTeamScoreAccumulator();
+    accumulator.add(
+      rating(20, [result('responsibility.owner-assigned', 'fail', 'critical')]),
+    );
+    expect(accumulator.result()).toMatchObject({ score: 20, grade: 'F' });
+  });
+
+  it('can be read along the way; results already returned do not change', () => {
+    const accumulator = createTeamScoreAccumulator();
+    accumulator.add(one);
+    const first = accumulator.result();
+    accumulator.add(three);
+    expect(first).toMatchObject({
+      score: 100,
+      grade: 'A',
+      resourceCount: 1,
+      failingChecks: [],
+    });
+    // (100 + 39.9) / 2 = 69.95, rounded to one decimal
+    expect(accumulator.result()).toMatchObject({
+      score: 70,
+      grade: 'C',
+      resourceCount: 2,
+    });
+  });
+
+  it('scores an empty team 100 and A', () => {
+    expect(createTeamScoreAccumulator().result()).toEqual({
+      score: 100,
+      grade: 'A',
+      checklists: {
+        naming: { score: 100, grade: 'A' },
+        tagging: { score: 100, grade: 'A' },
+        responsibility: { score: 100, grade: 'A' },
       },
-    ]);
+      resourceCount: 0,
+      failingResourceCount: 0,
+      criticalFailingResourceCount: 0,
+      failingChecks: [],
+    });
+  });
+
+  it('scores a checklist an extension reports like the built-in ones', () => {
+    const accumulator = createTeamScoreAccumulator();
+    accumulator.add(
+      rating(50, [
+        { ...result('x.one', 'pass', 'high'), checklist: 'x' as never },
+        { ...result('x.two', 'fail', 'high'), checklist: 'x' as never },
+      ]),
+    );
+    expect(
+      (accumulator.result().checklists as Record<string, unknown>).x,
+    ).toEqual({ score: 50, grade: 'D' });
   });
 });

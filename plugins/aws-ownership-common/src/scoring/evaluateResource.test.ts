@@ -53,8 +53,8 @@ describe('evaluateResource', () => {
       rating.results.find(r => r.checkId === 'responsibility.owner-resolves')
         ?.status,
     ).toBe('fail');
-    expect(rating.score).toBe(Math.round((1000 * passed) / applicable) / 10);
-    expect(rating.score).toBeLessThan(100);
+    expect(rating.rawScore).toBe(Math.round((1000 * passed) / applicable) / 10);
+    expect(rating.rawScore).toBeLessThan(100);
   });
 
   it('grades by the thresholds', () => {

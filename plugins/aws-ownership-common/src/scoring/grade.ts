@@ -5,15 +5,6 @@
  */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
-/** The lowest score of each grade, best first. */
-export const gradeThresholds: ReadonlyArray<readonly [Grade, number]> = [
-  ['A', 90],
-  ['B', 75],
-  ['C', 60],
-  ['D', 40],
-  ['F', -Infinity],
-];
-
 /**
  * The grade of a score: A at 90 and above, B 75, C 60, D 40, F below.
  *

@@ -22,6 +22,7 @@ const rating = (
   arn,
   score,
   grade: 'A',
+  rawScore: score,
   results,
 });
 
@@ -44,6 +45,7 @@ describe('scoreTeam', () => {
     ]);
     expect(team.score).toBe(50);
     expect(team.grade).toBe('D');
+    expect(team.criticalFailingResourceCount).toBe(1);
     expect(team.resourceCount).toBe(3);
     expect(team.failingResourceCount).toBe(2);
     expect(team.failingChecks).toEqual([

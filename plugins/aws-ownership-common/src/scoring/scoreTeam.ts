@@ -1,6 +1,6 @@
 import { severityWeights } from '../checks/severity';
 import { checklistIds, type ChecklistId } from '../checks/types';
-import { gradeForScore, roundScore } from './grade';
+import { gradeForScore, roundScore, type Grade } from './grade';
 import type {
   FailingCheck,
   ResourceRating,
@@ -20,92 +20,85 @@ export interface TeamScoreAccumulator {
   result(): TeamScore;
 }
 
+const grades: ReadonlyArray<Grade> = ['A', 'B', 'C', 'D', 'F'];
+
+/** The worse of two grades. */
+const worseGrade = (a: Grade, b: Grade): Grade =>
+  grades.indexOf(a) > grades.indexOf(b) ? a : b;
+
+const withGrade = (score: number): ScoreAndGrade => ({
+  score,
+  grade: gradeForScore(score),
+});
+
 /**
  * Creates an incremental form of `scoreTeam`: memory stays bounded by the
  * number of distinct checks and checklists, not by the number of resources,
  * so a backend can aggregate a team's ratings as it streams them.
- * `result()` equals `scoreTeam` of the same ratings in the same order.
  *
  * @public
  */
 export function createTeamScoreAccumulator(): TeamScoreAccumulator {
-  let total = 0;
   let count = 0;
+  let scoreSum = 0;
   let failingResourceCount = 0;
-  const checklistTotals = new Map<string, number>();
+  let criticalFailingResourceCount = 0;
+  // per checklist: the sum over resources of each resource's checklist score
+  const checklistSums = new Map<string, number>(
+    checklistIds.map(id => [id, 0]),
+  );
   const failing = new Map<string, FailingCheck>();
-  // scratch, reused for every rating
-  const applicable = new Map<string, number>();
-  const passed = new Map<string, number>();
-  const failedHere = new Set<string>();
 
   function add(rating: ResourceRating): void {
     count++;
-    total += rating.score;
-    applicable.clear();
-    passed.clear();
-    failedHere.clear();
-    let fails = false;
-    for (const checkResult of rating.results) {
-      if (checkResult.status === 'not-applicable') continue;
-      const weight = severityWeights[checkResult.severity] ?? 0;
-      applicable.set(
-        checkResult.checklist,
-        (applicable.get(checkResult.checklist) ?? 0) + weight,
-      );
-      if (checkResult.status === 'pass') {
-        passed.set(
-          checkResult.checklist,
-          (passed.get(checkResult.checklist) ?? 0) + weight,
-        );
-      } else if (!failedHere.has(checkResult.checkId)) {
-        fails = true;
-        failedHere.add(checkResult.checkId);
-        const entry = failing.get(checkResult.checkId);
+    scoreSum += rating.score;
+    const applicable = new Map<string, number>();
+    const passed = new Map<string, number>();
+    const failedHere = new Set<string>();
+    for (const { checkId, checklist, status, severity } of rating.results) {
+      if (status === 'not-applicable') continue;
+      const weight = severityWeights[severity] ?? 0;
+      applicable.set(checklist, (applicable.get(checklist) ?? 0) + weight);
+      if (status === 'pass') {
+        passed.set(checklist, (passed.get(checklist) ?? 0) + weight);
+      } else if (!failedHere.has(checkId)) {
+        failedHere.add(checkId);
+        const entry = failing.get(checkId);
         if (entry) entry.failingResources++;
-        else {
-          failing.set(checkResult.checkId, {
-            checkId: checkResult.checkId,
-            checklist: checkResult.checklist,
-            severity: checkResult.severity,
+        else
+          failing.set(checkId, {
+            checkId,
+            checklist,
+            severity,
             failingResources: 1,
           });
-        }
       }
     }
-    if (fails) failingResourceCount++;
-    const addChecklist = (checklist: string) => {
+    if (failedHere.size) failingResourceCount++;
+    if (
+      rating.results.some(r => r.status === 'fail' && r.severity === 'critical')
+    ) {
+      criticalFailingResourceCount++;
+    }
+    for (const checklist of new Set([
+      ...checklistSums.keys(),
+      ...applicable.keys(),
+    ])) {
       const weight = applicable.get(checklist) ?? 0;
       const score =
         weight === 0 ? 100 : (100 * (passed.get(checklist) ?? 0)) / weight;
-      checklistTotals.set(
-        checklist,
-        (checklistTotals.get(checklist) ?? 0) + score,
-      );
-    };
-    for (const checklist of checklistIds) addChecklist(checklist);
-    for (const checklist of applicable.keys()) {
-      if (!(checklistIds as ReadonlyArray<string>).includes(checklist)) {
-        addChecklist(checklist);
-      }
+      checklistSums.set(checklist, (checklistSums.get(checklist) ?? 0) + score);
     }
   }
 
   function result(): TeamScore {
     const mean = (sum: number) => (count === 0 ? 100 : roundScore(sum / count));
-    const withGrade = (score: number): ScoreAndGrade => ({
-      score,
-      grade: gradeForScore(score),
-    });
-    const checklists = {} as Record<ChecklistId, ScoreAndGrade>;
-    for (const checklist of new Set<string>([
-      ...checklistIds,
-      ...checklistTotals.keys(),
-    ])) {
-      checklists[checklist as ChecklistId] = withGrade(
-        mean(checklistTotals.get(checklist) ?? 0),
-      );
-    }
+    const checklists = Object.fromEntries(
+      [...checklistSums].map(([checklist, sum]) => [
+        checklist,
+        withGrade(mean(sum)),
+      ]),
+    ) as Record<ChecklistId, ScoreAndGrade>;
     const failingChecks = [...failing.values()]
       .map(entry => ({ ...entry }))
       .sort(
@@ -115,11 +108,15 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
             (severityWeights[a.severity] ?? 0) ||
           a.checkId.localeCompare(b.checkId),
       );
+    const score = mean(scoreSum);
+    const grade = gradeForScore(score);
     return {
-      ...withGrade(mean(total)),
+      score,
+      grade: criticalFailingResourceCount ? worseGrade(grade, 'C') : grade,
       checklists,
       resourceCount: count,
       failingResourceCount,
+      criticalFailingResourceCount,
       failingChecks,
     };
   }
@@ -128,8 +125,9 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
 }
 
 /**
- * Aggregates a team's resource ratings: mean score and grade, per-checklist
- * scores, resource counts, and failing checks ranked by resources failing them.
+ * Aggregates a team's resource ratings: mean (capped) score and grade,
+ * per-checklist scores, resource counts, and failing checks ranked by
+ * resources failing them.
  *
  * @public
  */

@@ -10,10 +10,14 @@ import type { Grade } from './grade';
 export interface ResourceRating {
   /** The rated resource's ARN. */
   arn: string;
-  /** `100 * passed weight / applicable weight`, one decimal; 100 when nothing applies. */
+  /** The raw score capped by the worst failing check (`scoring.caps`): what grades and team means use. */
   score: number;
   /** The score's grade. */
   grade: Grade;
+  /** `100 * passed weight / applicable weight`, one decimal; 100 when nothing applies. */
+  rawScore: number;
+  /** The first failing check of the worst capping severity; set only when its cap lowered the score. */
+  cappedBy?: { checkId: string; severity: Severity; cap: number };
   /** One result per check run. */
   results: CheckResult[];
 }
@@ -47,7 +51,9 @@ export interface FailingCheck {
 }
 
 /**
- * A team's aggregate over its resources' ratings.
+ * A team's aggregate over its resources' ratings: `score` is the mean of their
+ * (capped) scores; `grade` is its grade, but at most C when a resource fails a
+ * critical check.
  *
  * @public
  */
@@ -58,6 +64,8 @@ export interface TeamScore extends ScoreAndGrade {
   resourceCount: number;
   /** How many of them fail at least one check. */
   failingResourceCount: number;
+  /** How many of them fail a `critical` check; any caps the team's grade at C. */
+  criticalFailingResourceCount: number;
   /** Failing checks, most-failed first (ties: heavier severity first, then id). */
   failingChecks: FailingCheck[];
 }

@@ -106,6 +106,7 @@ export function ratedResource(
     rating: {
       arn,
       score: 80,
+      rawScore: 80,
       grade: 'B',
       results: [
         {
