@@ -30,6 +30,8 @@ export interface ScanRunnerOptions {
   credentials: AwsCredentialsManager;
   /** Checks added by extension modules. */
   extraChecks: ReadonlyArray<Check>;
+  /** The accounts in scope (default: `config.accounts`). */
+  accounts?: { get(accountId: string): ScannedAccount | undefined };
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -57,9 +59,11 @@ export class ScanRunner {
   /** Scans one configured account; resolves with the finished scan. */
   async scanAccount(accountId: string, request: ScanRequest): Promise<Scan> {
     const { store, logger, config } = this.options;
-    const account = config.accounts.find(a => a.accountId === accountId);
+    const account = this.options.accounts
+      ? this.options.accounts.get(accountId)
+      : config.accounts.find(a => a.accountId === accountId);
     if (!account) {
-      throw new Error(`Account ${accountId} is not in awsOwnership.accounts`);
+      throw new Error(`Account ${accountId} is not in scope`);
     }
     const abandoned = await store.abandonRunningScans(
       accountId,

@@ -370,6 +370,11 @@ export interface components {
     ScannedAccount: {
       accountId: string;
       regions: string[];
+      /**
+       * awsOwnership.accounts, or discovered from AWS Organizations
+       * @enum {string}
+       */
+      source: 'config' | 'organization';
     };
     ScanRegionOutcome: {
       accountId: string;
