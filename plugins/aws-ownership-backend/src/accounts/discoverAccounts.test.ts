@@ -75,8 +75,7 @@ describe('discoverAccounts against the emulated AWS Organizations', () => {
     const expected = org()
       .accounts.filter(
         a =>
-          parents.includes(a.parentId) &&
-          (a.status ?? 'ACTIVE') === 'ACTIVE',
+          parents.includes(a.parentId) && (a.status ?? 'ACTIVE') === 'ACTIVE',
       )
       .map(a => a.accountId)
       .sort();

@@ -83,7 +83,10 @@ export async function discoverAccounts(
   const { client } = options;
   let accounts: Account[] = [];
   if (options.includeOrganizationalUnits?.length) {
-    accounts = await accountsInUnits(client, options.includeOrganizationalUnits);
+    accounts = await accountsInUnits(
+      client,
+      options.includeOrganizationalUnits,
+    );
   } else {
     for await (const page of paginateListAccounts({ client }, {})) {
       accounts.push(...(page.Accounts ?? []));

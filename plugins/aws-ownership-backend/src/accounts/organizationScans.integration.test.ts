@@ -5,6 +5,7 @@ import {
   startEmulator,
 } from '@aws-ownership/aws-emulator';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import type { HumanDuration } from '@backstage/types';
 import request from 'supertest';
 import { startScanBackend } from '../__testUtils__/scanBackend';
 import { refreshTaskId, scanTaskId } from '../scan/scheduleScans';
@@ -14,7 +15,10 @@ jest.setTimeout(120_000);
 const REGIONS = ['us-east-1'];
 
 /** The inventory with one account taken out of (only) its organization. */
-const withoutAccount = (inventory: Inventory, accountId: string): Inventory => ({
+const withoutAccount = (
+  inventory: Inventory,
+  accountId: string,
+): Inventory => ({
   ...inventory,
   organization: {
     ...inventory.organization!,
@@ -35,7 +39,9 @@ async function eventually<T>(
     const value = await read();
     if (check(value)) return value;
     if (Date.now() > until) {
-      throw new Error(`Condition not met in ${ms} ms: ${JSON.stringify(value)}`);
+      throw new Error(
+        `Condition not met in ${ms} ms: ${JSON.stringify(value)}`,
+      );
     }
     await new Promise(r => setTimeout(r, 250));
   }
@@ -59,8 +65,7 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
     management = inventory.organization!.managementAccountId;
     members = inventory
       .organization!.accounts.filter(
-        a =>
-          a.accountId !== management && (a.status ?? 'ACTIVE') === 'ACTIVE',
+        a => a.accountId !== management && (a.status ?? 'ACTIVE') === 'ACTIVE',
       )
       .map(a => a.accountId);
     emulator = await startEmulator({ port: 0, inventory });
@@ -78,7 +83,7 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
     emulator.loadInventory(inventory);
   });
 
-  async function start(retention = { days: 365 }) {
+  async function start(retention: HumanDuration = { days: 365 }) {
     const knex = await databases.init('SQLITE_3');
     const started = await startScanBackend({
       emulatorUrl: emulator.url,

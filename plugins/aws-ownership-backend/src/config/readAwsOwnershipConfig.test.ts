@@ -157,10 +157,7 @@ describe('readAwsOwnershipConfig', () => {
       { collector: { maxAttempts: 2.5 } },
       'awsOwnership.collector.maxAttempts:',
     ],
-    [
-      { collector: { concurrency: 0 } },
-      'awsOwnership.collector.concurrency:',
-    ],
+    [{ collector: { concurrency: 0 } }, 'awsOwnership.collector.concurrency:'],
     [
       { organization: { accountId: '111122223333' } },
       'awsOwnership.organization.regions:',

@@ -42,7 +42,7 @@ export interface ScanTasksOptions {
  * DevTools can show and trigger each one. Every replica refreshes the accounts
  * itself (a local task): each must hold a worker for every account's task to
  * take its share. A replica runs at most `collector.concurrency` scans at
- * once; the tasks it has claimed beyond that wait for a slot.
+ * once; as many more wait for a slot, and it hands the rest back.
  */
 export class ScanTasks {
   private readonly scheduled = new Map<string, AbortController>();
@@ -120,8 +120,12 @@ export class ScanTasks {
       id: scanTaskId(accountId),
       ...config.schedule,
       signal: controller.signal,
-      fn: signal =>
-        this.limit(async () => {
+      fn: async signal => {
+        if (this.saturated()) {
+          this.handBack(accountId);
+          return;
+        }
+        await this.limit(async () => {
           // retired while it waited for a slot
           if (signal.aborted || !directory.get(accountId)) return;
           try {
@@ -133,7 +137,36 @@ export class ScanTasks {
             // already recorded on the scan; the next run starts afresh
             logger.debug(`Scan task of ${accountId} ended early: ${error}`);
           }
-        }),
+        });
+      },
     });
+  }
+
+  /**
+   * A replica claims every due task it sees; beyond a backlog as deep as its
+   * concurrency it hands the run back, so that another replica takes it.
+   */
+  private saturated(): boolean {
+    const { concurrency } = this.options.config.collector;
+    return this.limit.activeCount + this.limit.pendingCount >= 2 * concurrency;
+  }
+
+  /** Makes the task due again once the scheduler has released this run. */
+  private handBack(accountId: string): void {
+    const { scheduler, logger } = this.options;
+    const retry = async (attempt: number): Promise<void> => {
+      try {
+        await scheduler.triggerTask(scanTaskId(accountId));
+      } catch (error) {
+        // still held by the run that is returning
+        if ((error as Error).name === 'ConflictError' && attempt < 50) {
+          await new Promise(resolve => setTimeout(resolve, 100));
+          await retry(attempt + 1);
+          return;
+        }
+        logger.warn(`Could not hand back the scan of ${accountId}: ${error}`);
+      }
+    };
+    void retry(0);
   }
 }
