@@ -135,7 +135,7 @@ export class ScanTasks {
             });
           } catch (error) {
             // already recorded on the scan; the next run starts afresh
-            logger.debug(`Scan task of ${accountId} ended early: ${error}`);
+            logger.warn(`Scan task of ${accountId} ended early: ${error}`);
           }
         });
       },
