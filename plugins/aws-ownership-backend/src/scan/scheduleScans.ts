@@ -151,22 +151,34 @@ export class ScanTasks {
     return this.limit.activeCount + this.limit.pendingCount >= 2 * concurrency;
   }
 
-  /** Makes the task due again once the scheduler has released this run. */
+  /**
+   * Makes the task due again once the scheduler has released this run. Until
+   * then the trigger conflicts; nobody else can claim the task meanwhile (it
+   * is not due), so retrying cannot run the account twice.
+   */
   private handBack(accountId: string): void {
-    const { scheduler, logger } = this.options;
-    const retry = async (attempt: number): Promise<void> => {
+    const { scheduler, config, logger } = this.options;
+    const { timeout } = config.schedule;
+    const giveUpAt =
+      Date.now() +
+      ('toMillis' in timeout
+        ? timeout.toMillis()
+        : durationToMilliseconds(timeout));
+    const retry = async (delayMs: number): Promise<void> => {
       try {
         await scheduler.triggerTask(scanTaskId(accountId));
       } catch (error) {
-        // still held by the run that is returning
-        if ((error as Error).name === 'ConflictError' && attempt < 50) {
-          await new Promise(resolve => setTimeout(resolve, 100));
-          await retry(attempt + 1);
+        if (
+          (error as Error).name === 'ConflictError' &&
+          Date.now() < giveUpAt
+        ) {
+          await new Promise(resolve => setTimeout(resolve, delayMs));
+          await retry(Math.min(delayMs * 2, 2000));
           return;
         }
         logger.warn(`Could not hand back the scan of ${accountId}: ${error}`);
       }
     };
-    void retry(0);
+    void retry(100);
   }
 }
