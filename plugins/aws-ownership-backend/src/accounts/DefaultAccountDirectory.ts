@@ -80,10 +80,15 @@ export class DefaultAccountDirectory implements AccountDirectory {
     }));
   }
 
-  async refresh(): Promise<DirectoryAccount[]> {
+  async refresh(): Promise<{
+    accounts: DirectoryAccount[];
+    complete: boolean;
+  }> {
     const { config, logger, createClient } = this.options;
     const organization = config.organization;
-    if (!organization || !createClient) return this.accounts;
+    if (!organization || !createClient) {
+      return { accounts: this.accounts, complete: true };
+    }
     let client: OrganizationsClient | undefined;
     try {
       client = await createClient();
@@ -107,6 +112,7 @@ export class DefaultAccountDirectory implements AccountDirectory {
       logger.info(
         `AWS Organizations of ${organization.accountId}: ${discovered.length} active account(s) in scope`,
       );
+      return { accounts: this.accounts, complete: true };
     } catch (error) {
       // an outage must not retire every discovered account
       logger.warn(
@@ -114,10 +120,10 @@ export class DefaultAccountDirectory implements AccountDirectory {
           organization.accountId
         }); keeping the previous list: ${describeError(error)}`,
       );
+      return { accounts: this.accounts, complete: false };
     } finally {
       client?.destroy();
     }
-    return this.accounts;
   }
 
   list(): DirectoryAccount[] {

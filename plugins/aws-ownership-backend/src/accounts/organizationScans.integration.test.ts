@@ -6,6 +6,7 @@ import {
 } from '@aws-ownership/aws-emulator';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { HumanDuration } from '@backstage/types';
+import type { Knex } from 'knex';
 import request from 'supertest';
 import { startScanBackend } from '../__testUtils__/scanBackend';
 import { refreshTaskId, scanTaskId } from '../scan/scheduleScans';
@@ -83,8 +84,8 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
     emulator.loadInventory(inventory);
   });
 
-  async function start(retention: HumanDuration = { days: 365 }) {
-    const knex = await databases.init('SQLITE_3');
+  async function start(retention: HumanDuration = { days: 365 }, knex?: Knex) {
+    knex ??= await databases.init('SQLITE_3');
     const started = await startScanBackend({
       emulatorUrl: emulator.url,
       knex,
@@ -107,7 +108,7 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
         .body.items as Array<{ accountId: string; source: string }>;
     const scansOf = (accountId: string) =>
       started.store.listScans({ accountId });
-    return { ...started, accounts, scansOf };
+    return { ...started, accounts, scansOf, knex };
   }
 
   it('combines the configured accounts with the active ones of the organization', async () => {
@@ -175,5 +176,28 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
       regions => regions.length === 0,
     );
     expect(await store.countResources({ accountIds: [leaver] })).toBe(0);
+  });
+
+  it('retires nothing when the organization cannot be read', async () => {
+    const member = members[2];
+    const first = await start({ seconds: 1 });
+    await first.scheduler.triggerTask(scanTaskId(member));
+    expect((await first.scansOf(member)).map(s => s.status)).toEqual([
+      'succeeded',
+    ]);
+    await first.backend.stop();
+
+    // a restart while Organizations answers AWSOrganizationsNotInUseException
+    emulator.loadInventory({ ...inventory, organization: undefined });
+    const { scheduler, store, accounts } = await start(
+      { seconds: 1 },
+      first.knex,
+    );
+    expect((await accounts()).map(a => a.accountId)).toEqual([management]);
+    await scheduler.triggerTask(refreshTaskId);
+    expect(
+      (await store.listCurrentRegions()).filter(r => r.accountId === member),
+    ).toEqual([expect.objectContaining({ stale: false })]);
+    expect(await store.countResources({ accountIds: [member] })).toBe(12);
   });
 });

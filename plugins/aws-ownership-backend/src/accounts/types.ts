@@ -13,8 +13,11 @@ export interface DirectoryAccount extends ScannedAccount {
  * active accounts of the AWS Organization, re-read on every refresh.
  */
 export interface AccountDirectory {
-  /** Re-reads the organisation; keeps the previous list when that fails. */
-  refresh(): Promise<DirectoryAccount[]>;
+  /**
+   * Re-reads the organisation; keeps the previous list when that fails, and
+   * then says the list may be incomplete (`complete: false`).
+   */
+  refresh(): Promise<{ accounts: DirectoryAccount[]; complete: boolean }>;
   /** The accounts as of the last refresh (the configured ones before any). */
   list(): DirectoryAccount[];
   /** One account in scope, or undefined. */

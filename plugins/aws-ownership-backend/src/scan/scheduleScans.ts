@@ -72,8 +72,10 @@ export class ScanTasks {
   /** Re-reads the accounts, schedules new ones, retires those gone. */
   async refresh(): Promise<void> {
     const { directory, config, logger } = this.options;
-    const accounts = await directory.refresh();
+    const { accounts, complete } = await directory.refresh();
     await this.reconcile(accounts);
+    // an organisation that could not be read retires nothing
+    if (!complete) return;
     try {
       const { stale, dropped } = await this.options.retire({
         inScope: accounts.map(a => a.accountId),
