@@ -84,8 +84,11 @@ describe('accounts discovered from AWS Organizations, scanned by the plugin', ()
     emulator.loadInventory(inventory);
   });
 
-  async function start(retention: HumanDuration = { days: 365 }, knex?: Knex) {
-    knex ??= await databases.init('SQLITE_3');
+  async function start(
+    retention: HumanDuration = { days: 365 },
+    existing?: Knex,
+  ) {
+    const knex = existing ?? (await databases.init('SQLITE_3'));
     const started = await startScanBackend({
       emulatorUrl: emulator.url,
       knex,

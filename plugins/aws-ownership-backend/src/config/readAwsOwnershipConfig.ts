@@ -41,7 +41,7 @@ const readWith = <T>(key: string, read: (config: Config, key: string) => T) =>
     }
   });
 
-const accountId = z.string().regex(/^\d{12}$/, {
+const accountIdSchema = z.string().regex(/^\d{12}$/, {
   error: i => `'${i.input}' is not a 12-digit AWS account id`,
 });
 
@@ -54,17 +54,17 @@ const regions = z
   .min(1, 'list at least one region')
   .transform(list => [...new Set(list)]);
 
-const account = strict({ accountId, regions });
+const account = strict({ accountId: accountIdSchema, regions });
 
 const organization = strict({
-  accountId,
+  accountId: accountIdSchema,
   roleName: z.string().min(1, 'must not be empty').optional(),
   regions,
   includeOrganizationalUnits: z
     .array(z.string().min(1, 'must not be empty'))
     .min(1, 'list at least one OU id or name, or leave the key out')
     .optional(),
-  excludeAccounts: z.array(accountId).default([]),
+  excludeAccounts: z.array(accountIdSchema).default([]),
 });
 
 const schema = strict({
