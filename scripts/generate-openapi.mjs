@@ -50,6 +50,7 @@ async function render() {
   // its JSDoc tags (@description, @enum), and give every export a release tag.
   const tsdoc = types
     .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, '')
+    .replace(/^\s*\* @enum \{\w+\}\n/gm, '')
     .replace(/@description /g, '')
     .replace(/^export (interface|type) /gm, '/** @public */\nexport $1 ');
   const typesText = `${banner}\n${tsdoc}`;

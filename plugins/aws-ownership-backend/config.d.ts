@@ -23,6 +23,24 @@ export interface Config {
       /** The regions to collect from, such as `us-east-1`; at least one. */
       regions: string[];
     }>;
+    /**
+     * Accounts discovered from AWS Organizations on every cycle, besides
+     * `accounts` (which wins for an account in both). Suspended and closing
+     * accounts are skipped. Each account's credentials come from the portal's
+     * `aws` configuration, as for `accounts`.
+     */
+    organization?: {
+      /** The management or a delegated administrator account, which lists the accounts. */
+      accountId: string;
+      /** The role assumed in `accountId` to list them. Default: as `aws.accounts` / `aws.accountDefaults` say. */
+      roleName?: string;
+      /** The regions collected in every discovered account. */
+      regions: string[];
+      /** OU ids (`ou-...`) or names whose accounts, nested OUs included, are in scope. Default: the whole organisation. */
+      includeOrganizationalUnits?: string[];
+      /** Account ids left out of scope. */
+      excludeAccounts?: string[];
+    };
     /** Ask GetResources for tag policy compliance details. Default false. */
     includeComplianceDetails?: boolean;
     /**
@@ -146,6 +164,11 @@ export interface Config {
       maxAttempts?: number;
       /** Rated resources written to the database per batch. Default 1000. */
       writeBatchSize?: number;
+      /**
+       * Account scans one backend replica runs at once; the others it has
+       * claimed wait their turn (the task's timeout counts the wait). Default 4.
+       */
+      concurrency?: number;
     };
     /** Team score history. */
     history?: {

@@ -77,6 +77,7 @@ async function main() {
         requestsPerSecond: 100_000,
         maxAttempts: 5,
         writeBatchSize: 1000,
+        concurrency: 1,
       },
       history: { retention: { days: 365 } },
     };

@@ -26,7 +26,9 @@ describe('awsOwnershipPlugin', () => {
 
     const res = await request(server).get('/api/aws-ownership/accounts');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ items: accounts });
+    expect(res.body).toEqual({
+      items: accounts.map(a => ({ ...a, source: 'config' })),
+    });
   });
 
   it('refuses a request without credentials', async () => {

@@ -6,11 +6,13 @@ import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
+import { DefaultAccountDirectory } from './accounts/DefaultAccountDirectory';
 import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
+import { retireAccounts } from './database/retireAccounts';
 import { createRouter } from './router';
-import { scheduleScans } from './scan/scheduleScans';
+import { ScanTasks } from './scan/scheduleScans';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
 
@@ -46,6 +48,11 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraCheckIds: extraChecks.map(c => c.id),
         });
         const store = await DatabaseAwsOwnershipStore.create({ database });
+        const directory = DefaultAccountDirectory.fromConfig({
+          rootConfig,
+          config,
+          logger,
+        });
         const runner = new ScanRunner({
           config,
           store,
@@ -54,8 +61,17 @@ export const awsOwnershipPlugin = createBackendPlugin({
           logger,
           credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
           extraChecks,
+          accounts: directory,
         });
-        await scheduleScans({ scheduler, config, runner, logger });
+        const db = await database.getClient();
+        await new ScanTasks({
+          scheduler,
+          config,
+          runner,
+          directory,
+          logger,
+          retire: options => retireAccounts(db, options),
+        }).start();
 
         deps.permissionsRegistry.addPermissions(awsOwnershipPermissions);
         const service = new DefaultAwsOwnershipService({
@@ -64,6 +80,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           scheduler,
           catalog: deps.catalog,
           extraChecks,
+          accounts: directory,
         });
         deps.httpRouter.use(
           await createRouter({

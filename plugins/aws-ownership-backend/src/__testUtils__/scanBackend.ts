@@ -32,6 +32,8 @@ export async function startScanBackend(options: {
   emulatorUrl: string;
   knex: Knex;
   awsOwnership?: JsonObject;
+  /** Replaces the portal's `aws` section. */
+  aws?: JsonObject;
   features?: BackendFeature[];
 }) {
   // mockServices.scheduler() is a MockSchedulerService: tasks run when triggered
@@ -48,7 +50,7 @@ export async function startScanBackend(options: {
       catalogServiceMock.factory({ entities: exampleEntities() }),
       mockServices.rootConfig.factory({
         data: {
-          aws: {
+          aws: options.aws ?? {
             mainAccount: { accessKeyId: 'test', secretAccessKey: 'test' },
             accounts: [
               {

@@ -28,6 +28,7 @@ describe('readAwsOwnershipConfig', () => {
         requestsPerSecond: 15,
         maxAttempts: 10,
         writeBatchSize: 1000,
+        concurrency: 4,
       },
       history: { retention: { days: 365 } },
     });
@@ -47,8 +48,27 @@ describe('readAwsOwnershipConfig', () => {
         ownership: { componentTagKeys: ['service'] },
         naming: { minLength: 5 },
       },
-      collector: { requestsPerSecond: 5, maxAttempts: 3, writeBatchSize: 200 },
+      collector: {
+        requestsPerSecond: 5,
+        maxAttempts: 3,
+        writeBatchSize: 200,
+        concurrency: 16,
+      },
+      organization: {
+        accountId: '111122223333',
+        roleName: 'org-reader',
+        regions: ['us-east-1', 'eu-west-1'],
+        includeOrganizationalUnits: ['ou-ab12-workload1', 'Sandbox'],
+        excludeAccounts: ['222233334444'],
+      },
       history: { retentionDays: 30 },
+    });
+    expect(config.organization).toEqual({
+      accountId: '111122223333',
+      roleName: 'org-reader',
+      regions: ['us-east-1', 'eu-west-1'],
+      includeOrganizationalUnits: ['ou-ab12-workload1', 'Sandbox'],
+      excludeAccounts: ['222233334444'],
     });
     expect(config.endpoint).toBe('http://localhost:4566');
     expect(config.accounts).toEqual([
@@ -69,6 +89,7 @@ describe('readAwsOwnershipConfig', () => {
       requestsPerSecond: 5,
       maxAttempts: 3,
       writeBatchSize: 200,
+      concurrency: 16,
     });
     expect(config.history).toEqual({ retention: { days: 30 } });
   });
@@ -135,6 +156,45 @@ describe('readAwsOwnershipConfig', () => {
     [
       { collector: { maxAttempts: 2.5 } },
       'awsOwnership.collector.maxAttempts:',
+    ],
+    [{ collector: { concurrency: 0 } }, 'awsOwnership.collector.concurrency:'],
+    [
+      { organization: { accountId: '111122223333' } },
+      'awsOwnership.organization.regions:',
+    ],
+    [
+      { organization: { accountId: 'management', regions: ['us-east-1'] } },
+      "awsOwnership.organization.accountId: 'management' is not a 12-digit AWS account id",
+    ],
+    [
+      {
+        organization: {
+          accountId: '111122223333',
+          regions: ['us-east-1'],
+          excludeAccounts: ['42'],
+        },
+      },
+      "awsOwnership.organization.excludeAccounts[0]: '42' is not a 12-digit AWS account id",
+    ],
+    [
+      {
+        organization: {
+          accountId: '111122223333',
+          regions: ['us-east-1'],
+          includeOrganizationalUnits: [],
+        },
+      },
+      'awsOwnership.organization.includeOrganizationalUnits: list at least one OU',
+    ],
+    [
+      {
+        organization: {
+          accountId: '111122223333',
+          regions: ['us-east-1'],
+          ous: ['Sandbox'],
+        },
+      },
+      'awsOwnership.organization.ous: unknown key',
     ],
     [
       { collector: { batchSize: 10 } },

@@ -41,18 +41,30 @@ const readWith = <T>(key: string, read: (config: Config, key: string) => T) =>
     }
   });
 
-const account = strict({
-  accountId: z.string().regex(/^\d{12}$/, {
-    error: i => `'${i.input}' is not a 12-digit AWS account id`,
-  }),
-  regions: z
-    .array(
-      z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, {
-        error: i => `'${i.input}' is not an AWS region`,
-      }),
-    )
-    .min(1, 'list at least one region')
-    .transform(regions => [...new Set(regions)]),
+const accountIdSchema = z.string().regex(/^\d{12}$/, {
+  error: i => `'${i.input}' is not a 12-digit AWS account id`,
+});
+
+const regions = z
+  .array(
+    z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, {
+      error: i => `'${i.input}' is not an AWS region`,
+    }),
+  )
+  .min(1, 'list at least one region')
+  .transform(list => [...new Set(list)]);
+
+const account = strict({ accountId: accountIdSchema, regions });
+
+const organization = strict({
+  accountId: accountIdSchema,
+  roleName: z.string().min(1, 'must not be empty').optional(),
+  regions,
+  includeOrganizationalUnits: z
+    .array(z.string().min(1, 'must not be empty'))
+    .min(1, 'list at least one OU id or name, or leave the key out')
+    .optional(),
+  excludeAccounts: z.array(accountIdSchema).default([]),
 });
 
 const schema = strict({
@@ -77,6 +89,7 @@ const schema = strict({
         }
       }),
     ),
+  organization: organization.optional(),
   includeComplianceDetails: boolean.default(false),
   schedule: readWith('schedule', (c, key) =>
     readSchedulerServiceTaskScheduleDefinitionFromConfig(c.getConfig(key)),
@@ -95,6 +108,7 @@ const schema = strict({
     requestsPerSecond: z.coerce.number().positive().max(1000).default(15),
     maxAttempts: z.coerce.number().int().min(1).max(50).default(10),
     writeBatchSize: z.coerce.number().int().min(1).max(10_000).default(1000),
+    concurrency: z.coerce.number().int().min(1).max(256).default(4),
   }).prefault({}),
   history: strict({
     retention: readWith('retention', (c, key) =>

@@ -10,12 +10,28 @@ export interface ScannedAccount {
   regions: string[];
 }
 
+/** Where and how accounts are discovered from AWS Organizations. */
+export interface OrganizationDiscovery {
+  /** The management or a delegated administrator account, which lists the accounts. */
+  accountId: string;
+  /** The role assumed in `accountId` (default: as `aws.accounts` / `aws.accountDefaults` say). */
+  roleName?: string;
+  /** The regions collected in every discovered account. */
+  regions: string[];
+  /** OU ids or names whose accounts (nested OUs included) are in scope; absent: all. */
+  includeOrganizationalUnits?: string[];
+  /** Account ids left out. */
+  excludeAccounts: string[];
+}
+
 /** The plugin's configuration, validated and with defaults applied. */
 export interface AwsOwnershipConfig {
   /** Endpoint to call instead of AWS (the emulator, LocalStack). */
   endpoint?: string;
   /** The accounts and regions to scan. */
   accounts: ScannedAccount[];
+  /** Accounts discovered from AWS Organizations, besides `accounts`. */
+  organization?: OrganizationDiscovery;
   /** Whether to ask GetResources for tag-policy compliance details. */
   includeComplianceDetails: boolean;
   /** When each account's scan runs. */
@@ -30,6 +46,8 @@ export interface AwsOwnershipConfig {
     maxAttempts: number;
     /** Resources written to the database per batch. */
     writeBatchSize: number;
+    /** Account scans one backend replica runs at once. */
+    concurrency: number;
   };
   /** Team score history. */
   history: {

@@ -413,16 +413,18 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
   }
 
   async replaceTeams(teams: StoredTeam[]): Promise<void> {
-    const rows = teams.map(toTeamRow);
+    // upserts in one order: scans running at once (on several replicas)
+    // replace the teams concurrently, and delete-then-insert would collide
+    const rows = teams.map(toTeamRow).sort((a, b) => (a.ref < b.ref ? -1 : 1));
     await this.db.transaction(async trx => {
-      if (trx.client.dialect === 'postgresql') {
-        // scans of several accounts start together: one replacement at a
-        // time, or the second inserts the refs the first has just inserted
-        await trx.raw('LOCK TABLE teams IN SHARE ROW EXCLUSIVE MODE');
-      }
-      await trx('teams').delete();
+      await trx('teams')
+        .whereNotIn(
+          'ref',
+          rows.map(r => r.ref),
+        )
+        .delete();
       for (const chunk of batches(trx, rows, 4))
-        await trx('teams').insert(chunk);
+        await trx('teams').insert(chunk).onConflict('ref').merge();
     });
   }
 

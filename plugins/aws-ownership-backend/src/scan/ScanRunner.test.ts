@@ -37,7 +37,12 @@ async function createRunner(
       includeComplianceDetails: false,
       schedule: { frequency: { hours: 6 }, timeout: { minutes: 1 } },
       checklists: defaultChecklistConfig,
-      collector: { requestsPerSecond: 15, maxAttempts: 1, writeBatchSize: 10 },
+      collector: {
+        requestsPerSecond: 15,
+        maxAttempts: 1,
+        writeBatchSize: 10,
+        concurrency: 1,
+      },
       history: { retention: { days: 1 } },
     },
     store,
@@ -102,6 +107,6 @@ describe('ScanRunner', () => {
     const { runner } = await createRunner(catalogServiceMock());
     await expect(
       runner.scanAccount('999988887777', { trigger: 'manual' }),
-    ).rejects.toThrow('Account 999988887777 is not in awsOwnership.accounts');
+    ).rejects.toThrow('Account 999988887777 is not in scope');
   });
 });

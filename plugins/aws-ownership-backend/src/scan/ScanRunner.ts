@@ -1,6 +1,5 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
-import { durationToMilliseconds } from '@backstage/types';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
@@ -17,10 +16,10 @@ import { createTaggingClient } from '../collector/createTaggingClient';
 import { RequestPacer } from '../collector/RequestPacer';
 import type { AwsOwnershipConfig, ScannedAccount } from '../config/types';
 import type { AwsOwnershipStore, StoredTeam } from '../database/types';
-import { aggregateTeamScores } from './aggregateTeamScores';
 import { describeError } from './describeError';
 import { loadCatalogSnapshot } from './loadCatalogSnapshot';
 import { ResourceRater } from './ResourceRater';
+import { TeamScoreRefresh } from './TeamScoreRefresh';
 
 /** What the scan runner needs. */
 export interface ScanRunnerOptions {
@@ -32,6 +31,10 @@ export interface ScanRunnerOptions {
   credentials: AwsCredentialsManager;
   /** Checks added by extension modules. */
   extraChecks: ReadonlyArray<Check>;
+  /** The accounts in scope (default: `config.accounts`). */
+  accounts?: { get(accountId: string): ScannedAccount | undefined };
+  /** Recomputes the team scores after commits (default: one of its own). */
+  teamScores?: TeamScoreRefresh;
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -54,14 +57,22 @@ const MAX_MALFORMED_LOGS = 20;
  * failed region keeps its previous resources, marked stale.
  */
 export class ScanRunner {
-  constructor(private readonly options: ScanRunnerOptions) {}
+  private readonly teamScores: TeamScoreRefresh;
+
+  constructor(private readonly options: ScanRunnerOptions) {
+    this.teamScores =
+      options.teamScores ??
+      new TeamScoreRefresh({ store: options.store, config: options.config });
+  }
 
   /** Scans one configured account; resolves with the finished scan. */
   async scanAccount(accountId: string, request: ScanRequest): Promise<Scan> {
     const { store, logger, config } = this.options;
-    const account = config.accounts.find(a => a.accountId === accountId);
+    const account = this.options.accounts
+      ? this.options.accounts.get(accountId)
+      : config.accounts.find(a => a.accountId === accountId);
     if (!account) {
-      throw new Error(`Account ${accountId} is not in awsOwnership.accounts`);
+      throw new Error(`Account ${accountId} is not in scope`);
     }
     const abandoned = await store.abandonRunningScans(
       accountId,
@@ -289,17 +300,7 @@ export class ScanRunner {
     );
 
     if (status !== 'failed') {
-      const computedAt = new Date();
-      await aggregateTeamScores({
-        store,
-        teams,
-        snapshotId: scan.id,
-        computedAt,
-      });
-      const cutoff = new Date(
-        computedAt.getTime() - durationToMilliseconds(config.history.retention),
-      );
-      await store.pruneTeamScores(cutoff);
+      await this.teamScores.request({ snapshotId: scan.id, teams });
     }
     return (await store.getScan(scan.id))!;
   }

@@ -1378,8 +1378,14 @@ export const spec = {
               type: 'string',
             },
           },
+          source: {
+            type: 'string',
+            enum: ['config', 'organization'],
+            description:
+              'awsOwnership.accounts, or discovered from AWS Organizations',
+          },
         },
-        required: ['accountId', 'regions'],
+        required: ['accountId', 'regions', 'source'],
       },
       ScanRegionOutcome: {
         type: 'object',

@@ -22,6 +22,7 @@ import type {
   ScorecardListQuery,
   TeamScorecard,
 } from '../schema/types';
+import type { AccountDirectory, DirectoryAccount } from '../accounts/types';
 import type { AwsOwnershipConfig } from '../config/types';
 import type {
   AwsOwnershipStore,
@@ -72,11 +73,20 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       scheduler: SchedulerService;
       catalog: CatalogService;
       extraChecks: ReadonlyArray<Check>;
+      /** The accounts in scope (default: `config.accounts`). */
+      accounts?: AccountDirectory;
     },
   ) {}
 
+  private accountsInScope(): DirectoryAccount[] {
+    return (
+      this.options.accounts?.list() ??
+      this.options.config.accounts.map(a => ({ ...a, source: 'config' }))
+    );
+  }
+
   async getAccounts() {
-    return this.options.config.accounts;
+    return this.accountsInScope();
   }
 
   async listScorecards(query: ScorecardListQuery) {
@@ -339,14 +349,17 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   }
 
   async startScan(options: { accountIds?: string[]; requestedBy?: string }) {
-    const { config, store, scheduler } = this.options;
-    const configured = config.accounts.map(a => a.accountId);
+    const { store, scheduler } = this.options;
+    const inScope = this.accountsInScope();
+    const configured = inScope.map(a => a.accountId);
     const unknown = (options.accountIds ?? []).filter(
       id => !configured.includes(id),
     );
     if (unknown.length) {
       throw new InputError(
-        `Not configured in awsOwnership.accounts: ${unknown.join(', ')}`,
+        `Not in scope (awsOwnership.accounts or the organization): ${unknown.join(
+          ', ',
+        )}`,
       );
     }
     const accountIds = options.accountIds?.length
@@ -362,7 +375,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     }
     const scans: Scan[] = [];
     for (const accountId of accountIds) {
-      const account = config.accounts.find(a => a.accountId === accountId)!;
+      const account = inScope.find(a => a.accountId === accountId)!;
       const scan = await store.requestScan({
         accountId,
         regions: account.regions,

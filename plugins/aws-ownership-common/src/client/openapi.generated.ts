@@ -387,6 +387,10 @@ export interface components {
     ScannedAccount: {
       accountId: string;
       regions: string[];
+      /**
+       * awsOwnership.accounts, or discovered from AWS Organizations
+       */
+      source: 'config' | 'organization';
     };
     ScanRegionOutcome: {
       accountId: string;

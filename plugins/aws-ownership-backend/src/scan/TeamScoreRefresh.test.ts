@@ -1,0 +1,36 @@
+import type { AwsOwnershipStore } from '../database/types';
+import { TeamScoreRefresh } from './TeamScoreRefresh';
+
+describe('TeamScoreRefresh', () => {
+  it('runs one more pass for the requests made while a pass runs, with the latest snapshot id', async () => {
+    const written: string[] = [];
+    let release: () => void = () => {};
+    const firstPassBlocked = new Promise<void>(r => (release = r));
+    const store = {
+      async *streamRatings() {
+        if (!written.length) await firstPassBlocked;
+      },
+      async writeTeamScores({ snapshotId }: { snapshotId: string }) {
+        written.push(snapshotId);
+      },
+      async pruneTeamScores() {
+        return 0;
+      },
+    } as unknown as AwsOwnershipStore;
+    const refresh = new TeamScoreRefresh({
+      store,
+      config: { history: { retention: { days: 1 } } },
+    });
+
+    const first = refresh.request({ snapshotId: 'scan-1', teams: [] });
+    const second = refresh.request({ snapshotId: 'scan-2', teams: [] });
+    const third = refresh.request({ snapshotId: 'scan-3', teams: [] });
+    release();
+    await Promise.all([first, second, third]);
+    expect(written).toEqual(['scan-1', 'scan-3']);
+
+    // a request after the passes ended gets a pass of its own
+    await refresh.request({ snapshotId: 'scan-4', teams: [] });
+    expect(written).toEqual(['scan-1', 'scan-3', 'scan-4']);
+  });
+});
