@@ -4,12 +4,14 @@ import {
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
 import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
 import { createRouter } from './router';
+import { ScanNotifier } from './notify/ScanNotifier';
 import { scheduleScans } from './scan/scheduleScans';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
@@ -38,6 +40,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { rootConfig, logger, database, scheduler, httpAuth } = deps;
@@ -54,6 +57,13 @@ export const awsOwnershipPlugin = createBackendPlugin({
           logger,
           credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
           extraChecks,
+          notifier:
+            config.notifications &&
+            new ScanNotifier({
+              notifications: deps.notifications,
+              config: config.notifications,
+              logger,
+            }),
         });
         await scheduleScans({ scheduler, config, runner, logger });
 

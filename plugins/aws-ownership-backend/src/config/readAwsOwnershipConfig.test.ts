@@ -30,6 +30,18 @@ describe('readAwsOwnershipConfig', () => {
         writeBatchSize: 1000,
       },
       history: { retention: { days: 365 } },
+      notifications: {
+        enabled: false,
+        kinds: [
+          'grade-dropped',
+          'critical-failing',
+          'resources-attributed',
+          'resources-unowned',
+        ],
+        minimumGradeDrop: 1,
+        unownedRecipients: [],
+        maxListed: 10,
+      },
     });
   });
 
@@ -49,6 +61,20 @@ describe('readAwsOwnershipConfig', () => {
       },
       collector: { requestsPerSecond: 5, maxAttempts: 3, writeBatchSize: 200 },
       history: { retentionDays: 30 },
+      notifications: {
+        enabled: 'true',
+        kinds: ['grade-dropped'],
+        minimumGradeDrop: 2,
+        unownedRecipients: ['group:default/platform'],
+        maxListed: 5,
+      },
+    });
+    expect(config.notifications).toEqual({
+      enabled: true,
+      kinds: ['grade-dropped'],
+      minimumGradeDrop: 2,
+      unownedRecipients: ['group:default/platform'],
+      maxListed: 5,
     });
     expect(config.endpoint).toBe('http://localhost:4566');
     expect(config.accounts).toEqual([
@@ -151,6 +177,22 @@ describe('readAwsOwnershipConfig', () => {
     [
       { history: { retention: { days: 9 }, retentionDays: 9 } },
       'awsOwnership.history: set retention or retentionDays, not both',
+    ],
+    [
+      { notifications: { kinds: ['grade-dropped', 'grade-up'] } },
+      'awsOwnership.notifications.kinds[1]:',
+    ],
+    [
+      { notifications: { unownedRecipients: ['group:'] } },
+      "awsOwnership.notifications.unownedRecipients[0]: 'group:' is not an entity ref",
+    ],
+    [
+      { notifications: { minimumGradeDrop: 5 } },
+      'awsOwnership.notifications.minimumGradeDrop:',
+    ],
+    [
+      { notifications: { enable: true } },
+      'awsOwnership.notifications.enable: unknown key',
     ],
     [
       { ownership: { ownerTagKeys: 'owner' } },

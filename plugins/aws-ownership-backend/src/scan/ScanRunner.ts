@@ -21,6 +21,7 @@ import { aggregateTeamScores } from './aggregateTeamScores';
 import { describeError } from './describeError';
 import { loadCatalogSnapshot } from './loadCatalogSnapshot';
 import { ResourceRater } from './ResourceRater';
+import type { ScanNotifier } from '../notify/ScanNotifier';
 
 /** What the scan runner needs. */
 export interface ScanRunnerOptions {
@@ -36,6 +37,8 @@ export interface ScanRunnerOptions {
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
   catalogWaitMs?: number;
+  /** Tells owners what each committed scan changed. */
+  notifier?: ScanNotifier;
 }
 
 /** How a scan was started. */
@@ -277,6 +280,21 @@ export class ScanRunner {
     let status: 'succeeded' | 'partial' | 'failed' = 'partial';
     if (succeeded === regions.length) status = 'succeeded';
     else if (succeeded === 0) status = 'failed';
+    const { notifier } = this.options;
+    // an account's first scan is a baseline, not a change to tell anyone about
+    const baseline =
+      notifier?.enabled &&
+      !(await store.listCurrentRegions()).some(
+        r => r.accountId === account.accountId,
+      );
+    // the previous owners are gone once the scan commits
+    const ownershipChanges =
+      status !== 'failed' && notifier?.wantsOwnershipChanges
+        ? await store.listOwnershipChanges(
+            scan.id,
+            regions.filter(r => r.status === 'succeeded').map(r => r.region),
+          )
+        : [];
     await store.completeScan(scan.id, {
       status,
       regions,
@@ -290,11 +308,22 @@ export class ScanRunner {
 
     if (status !== 'failed') {
       const computedAt = new Date();
-      await aggregateTeamScores({
+      const before =
+        notifier?.enabled && !baseline
+          ? await store.getLatestTeamScores()
+          : undefined;
+      const scorecards = await aggregateTeamScores({
         store,
         teams,
         snapshotId: scan.id,
         computedAt,
+      });
+      await notifier?.notify({
+        scanId: scan.id,
+        previous: before?.computedAt ? before.scorecards : undefined,
+        current: scorecards,
+        ownershipChanges,
+        teams,
       });
       const cutoff = new Date(
         computedAt.getTime() - durationToMilliseconds(config.history.retention),
