@@ -3,8 +3,6 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
-import notificationsPlugin from '@backstage/plugin-notifications/alpha';
-import signalsPlugin from '@backstage/plugin-signals/alpha';
 import awsOwnershipPlugin from '@aws-ownership/backstage-plugin/alpha';
 import { navModule } from './modules/nav';
 
@@ -14,8 +12,6 @@ export default createApp({
     catalogGraphPlugin,
     orgPlugin,
     userSettingsPlugin,
-    notificationsPlugin,
-    signalsPlugin,
     awsOwnershipPlugin,
     navModule,
   ],

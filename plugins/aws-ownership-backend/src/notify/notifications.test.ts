@@ -4,7 +4,11 @@ import {
   Inventory,
   startEmulator,
 } from '@aws-ownership/aws-emulator';
-import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  TestDatabases,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
+import type { JsonObject } from '@backstage/types';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   notificationService,
@@ -63,8 +67,8 @@ describe('notifications after a scan', () => {
   });
 
   async function start(
-    databaseId: 'SQLITE_3' | 'POSTGRES_15',
-    notifications: Record<string, unknown> = { enabled: true },
+    databaseId: TestDatabaseId,
+    notifications: JsonObject = { enabled: true },
   ) {
     const knex = await databases.init(databaseId);
     const double = notificationsDouble();
