@@ -3,10 +3,12 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
+import { registerAwsOwnershipActions } from './actions/registerAwsOwnershipActions';
 import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
@@ -41,6 +43,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { rootConfig, logger, database, scheduler, httpAuth } = deps;
@@ -82,6 +85,11 @@ export const awsOwnershipPlugin = createBackendPlugin({
             service,
           }),
         );
+        registerAwsOwnershipActions({
+          actionsRegistry: deps.actionsRegistry,
+          permissions: deps.permissions,
+          service,
+        });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
