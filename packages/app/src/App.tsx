@@ -5,11 +5,10 @@ import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import notificationsPlugin from '@backstage/plugin-notifications/alpha';
-import signalsPlugin from '@backstage/plugin-signals/alpha';
 import awsOwnershipPlugin from '@aws-ownership/backstage-plugin/alpha';
 import { navModule } from './modules/nav';
 
-// The installed notifications and signals plugins are built on
+// The installed notifications plugin is built on
 // frontend-plugin-api 1.0 (the app is on 0.18): the same runtime plugin
 // contract, which the e2e test exercises, but types the compiler tells apart.
 const newerPlugin = (plugin: unknown) => plugin as FrontendFeature;
@@ -21,7 +20,6 @@ export default createApp({
     orgPlugin,
     userSettingsPlugin,
     newerPlugin(notificationsPlugin),
-    newerPlugin(signalsPlugin),
     awsOwnershipPlugin,
     navModule,
   ],

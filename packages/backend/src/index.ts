@@ -1,8 +1,9 @@
 /*
  * The demo Backstage backend: the catalog with the example organisation, guest
  * sign-in, an allow-all permission policy, the aws-ownership plugin, the
- * notifications and signals plugins (the bell) and the MCP server over the
- * actions registry (for AI assistants).
+ * notifications plugin (the bell) and the MCP server over the actions registry
+ * (for AI assistants). The signals backend is left out: the installed version
+ * needs a newer backend-defaults (instanceMetadata.getId).
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -24,7 +25,6 @@ backend.add(
 backend.add(import('@aws-ownership/backstage-plugin-backend'));
 
 backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.start();
