@@ -111,6 +111,26 @@ describe('readAwsOwnershipConfig', () => {
     expect(read(awsOwnership).accounts.length).toBeGreaterThan(0);
   });
 
+  it('accepts the notifications block of the README', () => {
+    const text = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const [, yaml] = text.match(
+      /```yaml\n(awsOwnership:\n  notifications:[\s\S]*?)```/,
+    )!;
+    const { awsOwnership } = YAML.parse(yaml);
+    expect(read(awsOwnership).notifications).toEqual({
+      enabled: true,
+      kinds: [
+        'grade-dropped',
+        'critical-failing',
+        'resources-attributed',
+        'resources-unowned',
+      ],
+      minimumGradeDrop: 1,
+      unownedRecipients: ['group:default/platform'],
+      maxListed: 10,
+    });
+  });
+
   it('reads the retention as a duration', () => {
     expect(read({ history: { retention: { months: 6 } } }).history).toEqual({
       retention: { months: 6 },
