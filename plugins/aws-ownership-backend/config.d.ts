@@ -180,5 +180,32 @@ export interface Config {
       /** The same in days, for configs written before `retention`. */
       retentionDays?: number;
     };
+    /**
+     * Notifications to owning teams after each committed scan, through
+     * Backstage's notifications plugin (which must be installed).
+     */
+    notifications?: {
+      /** Whether notifications are sent. Default false. */
+      enabled?: boolean;
+      /**
+       * Which kinds are sent. Default every kind: `grade-dropped`,
+       * `critical-failing`, `resources-attributed`, `resources-unowned`.
+       */
+      kinds?: Array<
+        | 'grade-dropped'
+        | 'critical-failing'
+        | 'resources-attributed'
+        | 'resources-unowned'
+      >;
+      /** How many grades a team must fall to be told (A to B is one). Default 1. */
+      minimumGradeDrop?: number;
+      /**
+       * Entity refs (a platform Group, users) told when resources lose their
+       * owner. Default none: that kind is not sent.
+       */
+      unownedRecipients?: string[];
+      /** The most checks or resources one notification lists. Default 10. */
+      maxListed?: number;
+    };
   };
 }

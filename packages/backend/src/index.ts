@@ -1,6 +1,8 @@
 /*
  * The demo Backstage backend: the catalog with the example organisation, guest
- * sign-in, an allow-all permission policy, and the aws-ownership plugin.
+ * sign-in, an allow-all permission policy, the aws-ownership plugin, the
+ * notifications plugin with signals (the bell, updated live) and the MCP
+ * server over the actions registry (for AI assistants).
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -20,5 +22,9 @@ backend.add(
 );
 
 backend.add(import('@aws-ownership/backstage-plugin-backend'));
+
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.start();

@@ -3,16 +3,20 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
 import { DefaultAccountDirectory } from './accounts/DefaultAccountDirectory';
+import { registerAwsOwnershipActions } from './actions/registerAwsOwnershipActions';
 import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
 import { retireAccounts } from './database/retireAccounts';
 import { createRouter } from './router';
 import { ScanTasks } from './scan/scheduleScans';
+import { ScanNotifier } from './notify/ScanNotifier';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
 
@@ -40,6 +44,8 @@ export const awsOwnershipPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { rootConfig, logger, database, scheduler, httpAuth } = deps;
@@ -62,6 +68,13 @@ export const awsOwnershipPlugin = createBackendPlugin({
           credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
           extraChecks,
           accounts: directory,
+          notifier:
+            config.notifications &&
+            new ScanNotifier({
+              notifications: deps.notifications,
+              config: config.notifications,
+              logger,
+            }),
         });
         const db = await database.getClient();
         await new ScanTasks({
@@ -89,6 +102,11 @@ export const awsOwnershipPlugin = createBackendPlugin({
             service,
           }),
         );
+        registerAwsOwnershipActions({
+          actionsRegistry: deps.actionsRegistry,
+          permissions: deps.permissions,
+          service,
+        });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

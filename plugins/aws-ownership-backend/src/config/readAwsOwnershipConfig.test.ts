@@ -31,6 +31,18 @@ describe('readAwsOwnershipConfig', () => {
         concurrency: 4,
       },
       history: { retention: { days: 365 } },
+      notifications: {
+        enabled: false,
+        kinds: [
+          'grade-dropped',
+          'critical-failing',
+          'resources-attributed',
+          'resources-unowned',
+        ],
+        minimumGradeDrop: 1,
+        unownedRecipients: [],
+        maxListed: 10,
+      },
     });
   });
 
@@ -62,6 +74,20 @@ describe('readAwsOwnershipConfig', () => {
         excludeAccounts: ['222233334444'],
       },
       history: { retentionDays: 30 },
+      notifications: {
+        enabled: 'true',
+        kinds: ['grade-dropped'],
+        minimumGradeDrop: 2,
+        unownedRecipients: ['group:default/platform'],
+        maxListed: 5,
+      },
+    });
+    expect(config.notifications).toEqual({
+      enabled: true,
+      kinds: ['grade-dropped'],
+      minimumGradeDrop: 2,
+      unownedRecipients: ['group:default/platform'],
+      maxListed: 5,
     });
     expect(config.organization).toEqual({
       accountId: '111122223333',
@@ -104,6 +130,26 @@ describe('readAwsOwnershipConfig', () => {
       : text;
     const { awsOwnership } = YAML.parse(yaml);
     expect(read(awsOwnership).accounts.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the notifications block of the README', () => {
+    const text = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const [, yaml] = text.match(
+      /```yaml\n(awsOwnership:\n  notifications:[\s\S]*?)```/,
+    )!;
+    const { awsOwnership } = YAML.parse(yaml);
+    expect(read(awsOwnership).notifications).toEqual({
+      enabled: true,
+      kinds: [
+        'grade-dropped',
+        'critical-failing',
+        'resources-attributed',
+        'resources-unowned',
+      ],
+      minimumGradeDrop: 1,
+      unownedRecipients: ['group:default/platform'],
+      maxListed: 10,
+    });
   });
 
   it('reads the retention as a duration', () => {
@@ -211,6 +257,22 @@ describe('readAwsOwnershipConfig', () => {
     [
       { history: { retention: { days: 9 }, retentionDays: 9 } },
       'awsOwnership.history: set retention or retentionDays, not both',
+    ],
+    [
+      { notifications: { kinds: ['grade-dropped', 'grade-up'] } },
+      'awsOwnership.notifications.kinds[1]:',
+    ],
+    [
+      { notifications: { unownedRecipients: ['group:'] } },
+      "awsOwnership.notifications.unownedRecipients[0]: 'group:' is not an entity ref",
+    ],
+    [
+      { notifications: { minimumGradeDrop: 5 } },
+      'awsOwnership.notifications.minimumGradeDrop:',
+    ],
+    [
+      { notifications: { enable: true } },
+      'awsOwnership.notifications.enable: unknown key',
     ],
     [
       { ownership: { ownerTagKeys: 'owner' } },

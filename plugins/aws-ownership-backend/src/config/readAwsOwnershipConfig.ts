@@ -4,6 +4,7 @@ import {
   readDurationFromConfig,
   type Config,
 } from '@backstage/config';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds, type JsonValue } from '@backstage/types';
 import {
@@ -12,6 +13,7 @@ import {
 } from '@aws-ownership/backstage-plugin-common';
 import { z } from 'zod';
 import type { AwsOwnershipConfig } from './types';
+import { notificationKinds } from '../notify/types';
 
 const ROOT = 'awsOwnership';
 
@@ -66,6 +68,32 @@ const organization = strict({
     .optional(),
   excludeAccounts: z.array(accountIdSchema).default([]),
 });
+
+const entityRef = z.string().refine(
+  ref => {
+    try {
+      parseEntityRef(ref);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  {
+    error: i =>
+      `'${i.input}' is not an entity ref such as group:default/platform`,
+  },
+);
+
+const notifications = strict({
+  enabled: boolean.default(false),
+  kinds: z
+    .array(z.enum(notificationKinds))
+    .transform(kinds => [...new Set(kinds)])
+    .default([...notificationKinds]),
+  minimumGradeDrop: z.coerce.number().int().min(1).max(4).default(1),
+  unownedRecipients: z.array(entityRef).default([]),
+  maxListed: z.coerce.number().int().min(1).max(100).default(10),
+}).prefault({});
 
 const schema = strict({
   endpoint: z
@@ -125,6 +153,7 @@ const schema = strict({
       retention: h.retention ?? { days: h.retentionDays ?? 365 },
     }))
     .prefault({}),
+  notifications,
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

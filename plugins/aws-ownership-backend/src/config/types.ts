@@ -1,6 +1,7 @@
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import type { HumanDuration } from '@backstage/types';
 import type { ChecklistConfig } from '@aws-ownership/backstage-plugin-common';
+import type { NotificationsConfig } from '../notify/types';
 
 /** One account the plugin scans and the regions it collects from. */
 export interface ScannedAccount {
@@ -54,4 +55,6 @@ export interface AwsOwnershipConfig {
     /** How long team score snapshots are kept. */
     retention: HumanDuration;
   };
+  /** What owners are told after a scan (the reader always sets it). */
+  notifications?: NotificationsConfig;
 }

@@ -15,6 +15,8 @@ import type {
 } from '../schema/types';
 import type { Knex } from 'knex';
 import { commitScan, discardScan, runningScan } from './commitScan';
+import { listOwnershipChanges } from './ownershipChanges';
+import type { OwnershipChange } from '../notify/types';
 import { applyResourceFilter, currentResources } from './resourceFilter';
 import {
   aggregationColumns,
@@ -234,6 +236,13 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       // planner on the sort indexes instead of a guess from the last scan
       await this.db.raw('ANALYZE resources');
     }
+  }
+
+  async listOwnershipChanges(
+    scanId: string,
+    regions: string[],
+  ): Promise<OwnershipChange[]> {
+    return listOwnershipChanges(this.db, scanId, regions);
   }
 
   async abandonScan(

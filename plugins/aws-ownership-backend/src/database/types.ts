@@ -9,6 +9,7 @@ import type {
   ScanStatus,
   TeamScorecard,
 } from '../schema/types';
+import type { OwnershipChange } from '../notify/types';
 
 /** What starts a scan of one account. */
 export interface NewScan {
@@ -139,6 +140,15 @@ export interface AwsOwnershipStore {
    * rows of the scan for failed regions are discarded.
    */
   completeScan(scanId: string, completion: ScanCompletion): Promise<void>;
+  /**
+   * The resources a running scan collected in the given regions whose owner
+   * differs from the account's previous committed data (new ones with an owner
+   * included; none on the account's first scan). Call it before completeScan.
+   */
+  listOwnershipChanges(
+    scanId: string,
+    regions: string[],
+  ): Promise<OwnershipChange[]>;
   /** Ends a scan that did not finish (aborted, timed out): discards its rows, keeps the previous data. */
   abandonScan(
     scanId: string,

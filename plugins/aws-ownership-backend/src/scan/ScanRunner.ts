@@ -20,6 +20,7 @@ import { describeError } from './describeError';
 import { loadCatalogSnapshot } from './loadCatalogSnapshot';
 import { ResourceRater } from './ResourceRater';
 import { TeamScoreRefresh } from './TeamScoreRefresh';
+import type { ScanNotifier } from '../notify/ScanNotifier';
 
 /** What the scan runner needs. */
 export interface ScanRunnerOptions {
@@ -39,6 +40,8 @@ export interface ScanRunnerOptions {
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
   catalogWaitMs?: number;
+  /** Tells owners what each committed scan changed. */
+  notifier?: ScanNotifier;
 }
 
 /** How a scan was started. */
@@ -288,6 +291,21 @@ export class ScanRunner {
     let status: 'succeeded' | 'partial' | 'failed' = 'partial';
     if (succeeded === regions.length) status = 'succeeded';
     else if (succeeded === 0) status = 'failed';
+    const { notifier } = this.options;
+    // an account's first scan is a baseline, not a change to tell anyone about
+    const baseline =
+      notifier?.enabled &&
+      !(await store.listCurrentRegions()).some(
+        r => r.accountId === account.accountId,
+      );
+    // the previous owners are gone once the scan commits
+    const ownershipChanges =
+      status !== 'failed' && notifier?.wantsOwnershipChanges
+        ? await store.listOwnershipChanges(
+            scan.id,
+            regions.filter(r => r.status === 'succeeded').map(r => r.region),
+          )
+        : [];
     await store.completeScan(scan.id, {
       status,
       regions,
@@ -300,7 +318,20 @@ export class ScanRunner {
     );
 
     if (status !== 'failed') {
-      await this.teamScores.request({ snapshotId: scan.id, teams });
+      const pass = await this.teamScores.request({
+        snapshotId: scan.id,
+        teams,
+      });
+      await notifier?.notify({
+        scanId: scan.id,
+        previous:
+          notifier.enabled && !baseline && pass.previous.computedAt
+            ? pass.previous.scorecards
+            : undefined,
+        current: pass.current,
+        ownershipChanges,
+        teams,
+      });
     }
     return (await store.getScan(scan.id))!;
   }

@@ -16,6 +16,9 @@ describe('TeamScoreRefresh', () => {
       async pruneTeamScores() {
         return 0;
       },
+      async getLatestTeamScores() {
+        return { scorecards: [], previousScores: {} };
+      },
     } as unknown as AwsOwnershipStore;
     const refresh = new TeamScoreRefresh({
       store,

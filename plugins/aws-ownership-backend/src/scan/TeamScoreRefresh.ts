@@ -1,6 +1,7 @@
 import { durationToMilliseconds } from '@backstage/types';
 import type { AwsOwnershipConfig } from '../config/types';
 import type { AwsOwnershipStore, StoredTeam } from '../database/types';
+import type { TeamScorecard } from '../schema/types';
 import { aggregateTeamScores } from './aggregateTeamScores';
 
 /** What a committed scan asks of the team scores. */
@@ -10,16 +11,31 @@ export interface TeamScoreRequest {
   teams: StoredTeam[];
 }
 
+/** The team scores before and after the pass that saw a scan's commit. */
+export interface TeamScorePass {
+  /** The latest snapshot before the pass; `computedAt` is absent when there was none. */
+  previous: { computedAt?: string; scorecards: TeamScorecard[] };
+  /** The scores the pass wrote. */
+  current: TeamScorecard[];
+}
+
+interface Waiting {
+  resolve(pass: TeamScorePass): void;
+  reject(error: unknown): void;
+}
+
 /**
  * Recomputes the team scores (one pass over every current resource) after
  * scans commit. Scans that commit while a pass runs share one more pass, with
  * the latest scan's id and teams, instead of one pass each: with many accounts
  * scanned at once the passes, not the scans, would otherwise take the time.
- * Each request resolves once a pass that started after it has finished.
+ * Each request resolves, with the scores before and after, once a pass that
+ * started after it has finished.
  */
 export class TeamScoreRefresh {
   private loop?: Promise<void>;
   private latest?: TeamScoreRequest;
+  private waiting: Waiting[] = [];
 
   constructor(
     private readonly options: {
@@ -29,27 +45,51 @@ export class TeamScoreRefresh {
   ) {}
 
   /** Asks for a pass that sees this scan's commit. */
-  request(request: TeamScoreRequest): Promise<void> {
+  request(request: TeamScoreRequest): Promise<TeamScorePass> {
     this.latest = request;
+    const pass = new Promise<TeamScorePass>((resolve, reject) =>
+      this.waiting.push({ resolve, reject }),
+    );
     this.loop ??= this.run().finally(() => {
       this.loop = undefined;
     });
-    return this.loop;
+    return pass;
   }
 
   private async run(): Promise<void> {
-    const { store, config } = this.options;
     while (this.latest) {
-      const { snapshotId, teams } = this.latest;
+      const request = this.latest;
+      const waiting = this.waiting;
       this.latest = undefined;
-      const computedAt = new Date();
-      await aggregateTeamScores({ store, teams, snapshotId, computedAt });
-      await store.pruneTeamScores(
-        new Date(
-          computedAt.getTime() -
-            durationToMilliseconds(config.history.retention),
-        ),
-      );
+      this.waiting = [];
+      try {
+        const pass = await this.pass(request);
+        waiting.forEach(w => w.resolve(pass));
+      } catch (error) {
+        waiting.forEach(w => w.reject(error));
+      }
     }
+  }
+
+  private async pass({
+    snapshotId,
+    teams,
+  }: TeamScoreRequest): Promise<TeamScorePass> {
+    const { store, config } = this.options;
+    const { computedAt: previousAt, scorecards } =
+      await store.getLatestTeamScores();
+    const computedAt = new Date();
+    const current = await aggregateTeamScores({
+      store,
+      teams,
+      snapshotId,
+      computedAt,
+    });
+    await store.pruneTeamScores(
+      new Date(
+        computedAt.getTime() - durationToMilliseconds(config.history.retention),
+      ),
+    );
+    return { previous: { computedAt: previousAt, scorecards }, current };
   }
 }
