@@ -135,7 +135,7 @@ describe('readAwsOwnershipConfig', () => {
   it('accepts the notifications block of the README', () => {
     const text = readFileSync(join(__dirname, '../../README.md'), 'utf8');
     const [, yaml] = text.match(
-      /```yaml\n(awsOwnership:\n  notifications:[\s\S]*?)```/,
+      /```yaml\n(awsOwnership:\n {2}notifications:[\s\S]*?)```/,
     )!;
     const { awsOwnership } = YAML.parse(yaml);
     expect(read(awsOwnership).notifications).toEqual({
