@@ -157,5 +157,10 @@ export interface Config {
       /** The same in days, for configs written before `retention`. */
       retentionDays?: number;
     };
+    /** Ownership review meetings. */
+    reviews?: {
+      /** How many days a review (its snapshot and action items) is kept. Default 730. */
+      retentionDays?: number;
+    };
   };
 }

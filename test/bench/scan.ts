@@ -79,6 +79,7 @@ async function main() {
         writeBatchSize: 1000,
       },
       history: { retention: { days: 365 } },
+      reviews: { retentionDays: 730 },
     };
     const runner = new ScanRunner({
       config,

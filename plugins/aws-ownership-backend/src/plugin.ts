@@ -10,6 +10,8 @@ import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
 import { createRouter } from './router';
+import { DatabaseReviewStore } from './reviews/DatabaseReviewStore';
+import { ReviewService } from './reviews/ReviewService';
 import { scheduleScans } from './scan/scheduleScans';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
@@ -46,6 +48,14 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraCheckIds: extraChecks.map(c => c.id),
         });
         const store = await DatabaseAwsOwnershipStore.create({ database });
+        const reviews = new ReviewService({
+          config,
+          store,
+          reviews: await DatabaseReviewStore.create({ database }),
+          catalog: deps.catalog,
+          extraChecks,
+          logger,
+        });
         const runner = new ScanRunner({
           config,
           store,
@@ -54,6 +64,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           logger,
           credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
           extraChecks,
+          afterCommit: scan => reviews.closeSatisfiedActions(scan.id),
         });
         await scheduleScans({ scheduler, config, runner, logger });
 
@@ -70,6 +81,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
             httpAuth,
             permissions: deps.permissions,
             service,
+            reviews,
           }),
         );
         deps.httpRouter.addAuthPolicy({

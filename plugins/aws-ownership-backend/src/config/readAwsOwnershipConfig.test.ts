@@ -30,6 +30,7 @@ describe('readAwsOwnershipConfig', () => {
         writeBatchSize: 1000,
       },
       history: { retention: { days: 365 } },
+      reviews: { retentionDays: 730 },
     });
   });
 
@@ -83,6 +84,15 @@ describe('readAwsOwnershipConfig', () => {
       : text;
     const { awsOwnership } = YAML.parse(yaml);
     expect(read(awsOwnership).accounts.length).toBeGreaterThan(0);
+  });
+
+  it('reads how long reviews are kept, and refuses a bad value naming the key', () => {
+    expect(read({ reviews: { retentionDays: 90 } }).reviews).toEqual({
+      retentionDays: 90,
+    });
+    expect(() => read({ reviews: { retentionDays: -1 } })).toThrow(
+      /awsOwnership\.reviews\.retentionDays/,
+    );
   });
 
   it('reads the retention as a duration', () => {

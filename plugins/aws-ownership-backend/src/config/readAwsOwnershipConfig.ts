@@ -111,6 +111,9 @@ const schema = strict({
       retention: h.retention ?? { days: h.retentionDays ?? 365 },
     }))
     .prefault({}),
+  reviews: strict({
+    retentionDays: z.coerce.number().int().positive().default(730),
+  }).prefault({}),
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

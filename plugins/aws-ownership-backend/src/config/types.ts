@@ -36,4 +36,9 @@ export interface AwsOwnershipConfig {
     /** How long team score snapshots are kept. */
     retention: HumanDuration;
   };
+  /** Ownership review meetings. */
+  reviews: {
+    /** How many days a review (its snapshot and action items) is kept. */
+    retentionDays: number;
+  };
 }

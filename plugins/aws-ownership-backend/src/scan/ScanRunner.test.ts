@@ -39,6 +39,7 @@ async function createRunner(
       checklists: defaultChecklistConfig,
       collector: { requestsPerSecond: 15, maxAttempts: 1, writeBatchSize: 10 },
       history: { retention: { days: 1 } },
+      reviews: { retentionDays: 730 },
     },
     store,
     catalog,

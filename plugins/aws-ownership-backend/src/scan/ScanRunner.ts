@@ -36,6 +36,8 @@ export interface ScanRunnerOptions {
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
   catalogWaitMs?: number;
+  /** Called once a scan's data is committed and aggregated (e.g. review action items close themselves); its failure only logs. */
+  afterCommit?: (scan: Scan) => Promise<unknown>;
 }
 
 /** How a scan was started. */
@@ -301,6 +303,12 @@ export class ScanRunner {
       );
       await store.pruneTeamScores(cutoff);
     }
-    return (await store.getScan(scan.id))!;
+    const finished = (await store.getScan(scan.id))!;
+    if (status !== 'failed' && this.options.afterCommit) {
+      await this.options.afterCommit(finished).catch(error =>
+        logger.warn(`After scan ${scan.id}: ${describeError(error)}`),
+      );
+    }
+    return finished;
   }
 }
