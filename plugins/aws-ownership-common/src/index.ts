@@ -125,6 +125,15 @@ export type {
   ResourceListQuery,
   ScorecardListQuery,
 } from './client/AwsOwnershipClient';
+export { AwsOwnershipReviewsClient } from './client/AwsOwnershipReviewsClient';
+export type {
+  ApiActionItem,
+  ApiReview,
+  ApiReviewChanges,
+  ApiReviewFixes,
+  ApiReviewSummary,
+  AwsOwnershipReviewsApi,
+} from './client/AwsOwnershipReviewsClient';
 export type {
   components as AwsOwnershipApiComponents,
   operations as AwsOwnershipApiOperations,
