@@ -55,6 +55,13 @@ exports.up = async function up(knex) {
     table.text('resource_type').notNullable();
     table.double('score').notNullable();
     table.text('check_statuses').notNullable().comment(',id=SVC,');
+    table
+      .boolean('in_scope')
+      .notNullable()
+      .defaultTo(true)
+      .comment(
+        'false: in the previous review of a team scope, now owned outside it',
+      );
     table.primary(['review_id', 'arn'], 'review_resources_pk');
   });
 

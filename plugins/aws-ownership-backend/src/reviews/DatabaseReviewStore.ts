@@ -160,6 +160,8 @@ export interface NewReview extends ReviewScope {
   displayName: string;
   /** Owners whose current resources form the snapshot; undefined: every current resource. */
   ownerRefs?: string[];
+  /** The previous review of the scope: resources of it now owned outside the scope are kept, out of scope, to show where they went. */
+  previousReviewId?: string;
 }
 
 /** Reviews, their snapshots and action items (knex: SQLite and PostgreSQL). */
@@ -209,6 +211,35 @@ export class DatabaseReviewStore {
           )
           .insert(source);
       }
+      if (review.ownerRefs && review.previousReviewId) {
+        // what left the team's scope since its last review, with its new owner
+        const movedOut = currentResources(trx, regions)
+          .whereIn(
+            'r.arn',
+            trx('review_resources')
+              .select('arn')
+              .where({ review_id: review.previousReviewId, in_scope: true }),
+          )
+          .whereNotIn(
+            'r.arn',
+            trx('review_resources').select('arn').where('review_id', review.id),
+          )
+          .select(
+            trx.raw('? as review_id', [review.id]),
+            ...snapshotColumns.map(c => `r.${c}`),
+            trx.raw('? as in_scope', [false]),
+          );
+        await trx
+          .into(
+            trx.raw(
+              `?? (${['review_id', ...snapshotColumns, 'in_scope']
+                .map(() => '??')
+                .join(', ')})`,
+              ['review_resources', 'review_id', ...snapshotColumns, 'in_scope'],
+            ),
+          )
+          .insert(movedOut);
+      }
       const { total, teams } = await summarise(
         this.snapshotBatches(review.id, 2000, trx),
       );
@@ -253,6 +284,16 @@ export class DatabaseReviewStore {
     return (await query).map(row => toSummary(fromReviewRow(row)));
   }
 
+  /** The latest review of a scope, or undefined. */
+  async getLatestReview(scope: ReviewScope): Promise<Review | undefined> {
+    const row = await this.db<ReviewRow>('reviews')
+      .where({ scope_key: scopeKey(scope) })
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .first();
+    return row && fromReviewRow(row);
+  }
+
   /** The latest review of the same scope taken before this one. */
   async getPreviousReview(review: Review): Promise<Review | undefined> {
     const row = await this.db<ReviewRow>('reviews')
@@ -282,7 +323,7 @@ export class DatabaseReviewStore {
     for (;;) {
       const query = db('review_resources')
         .select(...snapshotColumns)
-        .where('review_id', reviewId)
+        .where({ review_id: reviewId, in_scope: true })
         .orderBy('arn')
         .limit(batchSize);
       if (after !== undefined) query.where('arn', '>', after);
@@ -311,14 +352,24 @@ export class DatabaseReviewStore {
       .leftJoin('review_resources as a', join =>
         join
           .on('a.arn', 'b.arn')
-          .andOn('a.review_id', this.db.raw('?', [sinceId])),
+          .andOn('a.review_id', this.db.raw('?', [sinceId]))
+          .andOn('a.in_scope', this.db.raw('?', [true])),
       )
       .where('b.review_id', reviewId)
       .where(q =>
         q
-          .whereNull('a.arn')
-          .orWhereRaw('a.check_statuses <> b.check_statuses')
-          .orWhereRaw("coalesce(a.owner_ref, '') <> coalesce(b.owner_ref, '')"),
+          .where(added => added.whereNull('a.arn').where('b.in_scope', true))
+          .orWhere(both =>
+            both
+              .whereNotNull('a.arn')
+              .where(differs =>
+                differs
+                  .whereRaw('a.check_statuses <> b.check_statuses')
+                  .orWhereRaw(
+                    "coalesce(a.owner_ref, '') <> coalesce(b.owner_ref, '')",
+                  ),
+              ),
+          ),
       )
       .select('b.arn as arn', ...cols('a'), ...cols('b'))
       .orderBy('b.arn')
@@ -330,7 +381,7 @@ export class DatabaseReviewStore {
           .on('b.arn', 'a.arn')
           .andOn('b.review_id', this.db.raw('?', [reviewId])),
       )
-      .where('a.review_id', sinceId)
+      .where({ 'a.review_id': sinceId, 'a.in_scope': true })
       .whereNull('b.arn')
       .select('a.arn as arn', ...cols('a'), ...cols('b'))
       .orderBy('a.arn')

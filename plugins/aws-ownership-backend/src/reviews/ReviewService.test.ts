@@ -98,6 +98,11 @@ describe('reviews over the store', () => {
         total: { resourceCount: 2 },
       });
 
+      const sreReview = await service.createReview(
+        { entityRef: 'group:default/sre' },
+        credentials,
+      );
+
       const action = await service.addAction(first.id, {
         title: 'Tag the orders instance',
         assignee: 'user:default/alice',
@@ -181,17 +186,48 @@ describe('reviews over the store', () => {
       } while (cursor);
       expect(arns).toEqual([a, b, c, d]);
 
+      // a team's next review shows where a resource it lost went
+      const teamAgain = await service.createReview(
+        { entityRef: 'payments' },
+        credentials,
+      );
+      expect(teamAgain.total.resourceCount).toBe(2); // a and c
+      const teamChanges = await service.getChanges(teamAgain.id, {});
+      expect(teamChanges.sinceReviewId).toBe(team.id);
+      expect(teamChanges.items.map(i => [i.arn, i.kind, i.owner?.to])).toEqual([
+        [a, 'changed', undefined],
+        [b, 'gone', undefined],
+        [c, 'new', undefined],
+      ]);
+
+      // and where one it had went
+      const sreAgain = await service.createReview(
+        { entityRef: 'group:default/sre' },
+        credentials,
+      );
+      expect(sreAgain.total.resourceCount).toBe(1); // d
+      const sreChanges = await service.getChanges(sreAgain.id, {});
+      expect(sreChanges.sinceReviewId).toBe(sreReview.id);
+      expect(sreChanges.items.map(i => [i.arn, i.kind, i.owner])).toEqual([
+        [c, 'changed', { from: sre, to: payments }],
+        [d, 'new', undefined],
+      ]);
+      expect(
+        (await service.getFixes(sreAgain.id)).items.flatMap(f => f.arns),
+      ).not.toContain(c);
+
       // `since` compares with any review; a team review's own scope stays apart
       const sinceTeam = await service.getChanges(second.id, { since: team.id });
       expect(sinceTeam.sinceReviewId).toBe(team.id);
       expect(await reviewStore.listReviews({ entityRef: payments })).toEqual([
+        expect.objectContaining({ id: teamAgain.id }),
         expect.objectContaining({ id: team.id, grade: team.total.grade }),
       ]);
-      expect((await service.listReviews({})).map(r => r.id)).toEqual([
-        second.id,
-        team.id,
-        first.id,
-      ]);
+      expect(
+        (await service.listReviews({ entityRef: 'organisation' })).map(
+          r => r.id,
+        ),
+      ).toEqual([second.id, first.id]);
     },
   );
 

@@ -155,6 +155,10 @@ export class ReviewService {
         : [entityRef];
     }
     const createdAt = new Date();
+    const previous = await reviews.getLatestReview({
+      entityRef,
+      includeDescendants,
+    });
     const review = await reviews.createReview(
       {
         id: randomUUID(),
@@ -165,6 +169,7 @@ export class ReviewService {
         createdAt: createdAt.toISOString(),
         displayName,
         ownerRefs,
+        previousReviewId: previous?.id,
       },
       async snapshot => {
         const total = createTeamScoreAccumulator();
