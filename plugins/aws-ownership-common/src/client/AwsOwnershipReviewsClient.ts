@@ -98,7 +98,18 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
   constructor(options: AwsOwnershipClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.client = createClient<paths>({
-      fetch: (request: Request) => options.fetchApi.fetch(request),
+      // the portal's fetchApi builds a new Request from what it is given; a
+      // Request whose body openapi-fetch has set cannot be copied that way
+      // ("a Request object that has already been used"), so its parts are
+      fetch: async (request: Request) =>
+        options.fetchApi.fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body:
+            request.method === 'GET' || request.method === 'HEAD'
+              ? undefined
+              : await request.text(),
+        }),
     });
     this.client.use({
       async onResponse({ response }) {

@@ -60,6 +60,7 @@ export const StartReviewButton = (props: {
         color="primary"
         onClick={start}
         disabled={busy}
+        style={{ whiteSpace: 'nowrap' }}
         data-testid="aws-ownership-start-review"
       >
         {busy ? t('startReview.starting') : t('startReview.button')}
