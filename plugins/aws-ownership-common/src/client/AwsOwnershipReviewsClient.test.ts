@@ -59,7 +59,13 @@ describe('AwsOwnershipReviewsClient', () => {
 
   it('rejects with the backend error on a bad status', async () => {
     const { client } = clientAnswering(() =>
-      json({ error: { name: 'NotFoundError', message: 'No review x' } }, 404),
+      json(
+        {
+          error: { name: 'NotFoundError', message: 'No review x' },
+          response: { statusCode: 404 },
+        },
+        404,
+      ),
     );
     const error = await client.getReview('x').catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
