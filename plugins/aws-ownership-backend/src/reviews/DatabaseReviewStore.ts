@@ -396,14 +396,17 @@ export class DatabaseReviewStore {
               snapshotColumns.map(c => [c, row[`${alias}_${c}`]]),
             ) as unknown as SnapshotRow,
           );
-    return [...one, ...two]
-      .map(row => ({
-        arn: row.arn as string,
-        before: side(row, 'a'),
-        after: side(row, 'b'),
-      }))
-      .sort((x, y) => (x.arn < y.arn ? -1 : x.arn > y.arn ? 1 : 0))
-      .slice(0, options.limit);
+    return (
+      [...one, ...two]
+        .map(row => ({
+          arn: row.arn as string,
+          before: side(row, 'a'),
+          after: side(row, 'b'),
+        }))
+        // byte order, as both databases sort the arn column
+        .sort((x, y) => Number(x.arn > y.arn) - Number(x.arn < y.arn))
+        .slice(0, options.limit)
+    );
   }
 
   /** Deletes reviews taken before the cutoff, with their snapshots and action items; returns how many. */

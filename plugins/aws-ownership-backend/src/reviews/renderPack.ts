@@ -58,27 +58,37 @@ export function renderPack(input: {
   if (!changes.sinceReviewId)
     lines.push('No earlier review of this scope.', '');
   else {
-    const groups: Array<[string, typeof changes.items]> = [
-      ['Fixed', changes.items.filter(i => i.fixed.length)],
-      ['Regressed', changes.items.filter(i => i.regressed.length)],
-      ['New', changes.items.filter(i => i.kind === 'new')],
-      ['Gone', changes.items.filter(i => i.kind === 'gone')],
-      ['Owner changed', changes.items.filter(i => i.owner)],
+    const owners = (item: (typeof changes.items)[number]) =>
+      `${item.owner?.from ?? 'unowned'} to ${item.owner?.to ?? 'unowned'}`;
+    const groups: Array<
+      [
+        string,
+        typeof changes.items,
+        (i: (typeof changes.items)[number]) => string,
+      ]
+    > = [
+      [
+        'Fixed',
+        changes.items.filter(i => i.fixed.length),
+        i => i.fixed.join(', '),
+      ],
+      [
+        'Regressed',
+        changes.items.filter(i => i.regressed.length),
+        i => i.regressed.join(', '),
+      ],
+      ['New', changes.items.filter(i => i.kind === 'new'), i => i.resourceType],
+      [
+        'Gone',
+        changes.items.filter(i => i.kind === 'gone'),
+        i => i.resourceType,
+      ],
+      ['Owner changed', changes.items.filter(i => i.owner), owners],
     ];
-    for (const [heading, items] of groups) {
+    for (const [heading, items, detail] of groups) {
       lines.push(`### ${heading} (${items.length})`, '');
       for (const item of items) {
-        const detail =
-          heading === 'Fixed'
-            ? item.fixed.join(', ')
-            : heading === 'Regressed'
-            ? item.regressed.join(', ')
-            : heading === 'Owner changed'
-            ? `${item.owner?.from ?? 'unowned'} to ${
-                item.owner?.to ?? 'unowned'
-              }`
-            : item.resourceType;
-        lines.push(`- ${item.name} (\`${item.arn}\`): ${detail}`);
+        lines.push(`- ${item.name} (\`${item.arn}\`): ${detail(item)}`);
       }
       if (items.length) lines.push('');
     }

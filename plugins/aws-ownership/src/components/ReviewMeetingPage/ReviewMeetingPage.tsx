@@ -26,16 +26,6 @@ import { ReviewChangesSection } from './ReviewChangesSection';
 import { ReviewFixList } from './ReviewFixList';
 import { ReviewScorecard } from './ReviewScorecard';
 
-/**
- * A review meeting: what changed since the last review first, then what to
- * fix first, the action items, and the frozen scorecard; past reviews of the
- * scope, the Markdown pack and a print view (A4).
- */
-export const ReviewMeetingPage = () => {
-  const { reviewId } = useRouteRefParams(reviewMeetingRouteRef);
-  return <ReviewMeeting reviewId={reviewId} />;
-};
-
 /** The meeting page of one review. */
 export const ReviewMeeting = (props: { reviewId: string }) => {
   const { reviewId } = props;
@@ -144,4 +134,14 @@ export const ReviewMeeting = (props: { reviewId: string }) => {
       <Content>{body}</Content>
     </Page>
   );
+};
+
+/**
+ * A review meeting: what changed since the last review first, then what to
+ * fix first, the action items, and the frozen scorecard; past reviews of the
+ * scope, the Markdown pack and a print view (A4).
+ */
+export const ReviewMeetingPage = () => {
+  const { reviewId } = useRouteRefParams(reviewMeetingRouteRef);
+  return <ReviewMeeting reviewId={reviewId} />;
 };
