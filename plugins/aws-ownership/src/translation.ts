@@ -39,6 +39,7 @@ export const awsOwnershipReviewTranslationRef = createTranslationRef({
       more: 'More changes than shown: download the pack for the rest.',
       resource: 'Resource',
       checks: 'Checks',
+      type: 'Type',
       owner: 'Owner',
       unowned: 'Unowned',
     },

@@ -30,36 +30,42 @@ export const ReviewChangesSection = (props: { changes: ApiReviewChanges }) => {
   const groups: Array<{
     key: string;
     title: string;
+    detailTitle: string;
     items: Change[];
     detail: (c: Change) => JSX.Element | string;
   }> = [
     {
       key: 'fixed',
       title: t('changes.fixed'),
+      detailTitle: t('changes.checks'),
       items: changes.items.filter(i => i.fixed.length),
       detail: c => c.fixed.join(', '),
     },
     {
       key: 'regressed',
       title: t('changes.regressed'),
+      detailTitle: t('changes.checks'),
       items: changes.items.filter(i => i.regressed.length),
       detail: c => c.regressed.join(', '),
     },
     {
       key: 'new',
       title: t('changes.new'),
+      detailTitle: t('changes.type'),
       items: changes.items.filter(i => i.kind === 'new'),
       detail: c => c.resourceType,
     },
     {
       key: 'gone',
       title: t('changes.gone'),
+      detailTitle: t('changes.type'),
       items: changes.items.filter(i => i.kind === 'gone'),
       detail: c => c.resourceType,
     },
     {
       key: 'owner',
       title: t('changes.ownerChanged'),
+      detailTitle: t('changes.owner'),
       items: changes.items.filter(i => i.owner),
       detail: c => (
         <span>
@@ -96,7 +102,7 @@ export const ReviewChangesSection = (props: { changes: ApiReviewChanges }) => {
             width: '45%',
           },
           {
-            title: t('changes.checks'),
+            title: group.detailTitle,
             render: c => group.detail(c),
             width: '55%',
           },
