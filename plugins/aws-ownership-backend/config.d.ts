@@ -207,5 +207,10 @@ export interface Config {
       /** The most checks or resources one notification lists. Default 10. */
       maxListed?: number;
     };
+    /** Ownership review meetings. */
+    reviews?: {
+      /** How many days a review (its snapshot and action items) is kept. Default 730. */
+      retentionDays?: number;
+    };
   };
 }

@@ -80,6 +80,7 @@ async function main() {
         concurrency: 1,
       },
       history: { retention: { days: 365 } },
+      reviews: { retentionDays: 730 },
     };
     const runner = new ScanRunner({
       config,

@@ -17,6 +17,8 @@ import { retireAccounts } from './database/retireAccounts';
 import { createRouter } from './router';
 import { ScanTasks } from './scan/scheduleScans';
 import { ScanNotifier } from './notify/ScanNotifier';
+import { DatabaseReviewStore } from './reviews/DatabaseReviewStore';
+import { ReviewService } from './reviews/ReviewService';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
 
@@ -59,6 +61,14 @@ export const awsOwnershipPlugin = createBackendPlugin({
           config,
           logger,
         });
+        const reviews = new ReviewService({
+          config,
+          store,
+          reviews: await DatabaseReviewStore.create({ database }),
+          catalog: deps.catalog,
+          extraChecks,
+          logger,
+        });
         const runner = new ScanRunner({
           config,
           store,
@@ -75,6 +85,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
               config: config.notifications,
               logger,
             }),
+          afterCommit: scan => reviews.closeSatisfiedActions(scan.id),
         });
         const db = await database.getClient();
         await new ScanTasks({
@@ -100,6 +111,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
             httpAuth,
             permissions: deps.permissions,
             service,
+            reviews,
           }),
         );
         registerAwsOwnershipActions({

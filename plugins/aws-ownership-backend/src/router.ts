@@ -17,6 +17,8 @@ import type express from 'express';
 import { spec } from './schema/openapi.generated';
 import type { AwsOwnershipService } from './service/types';
 import { csvColumns, toCsvRow } from './service/csvRows';
+import { addReviewRoutes } from './reviews/reviewRoutes';
+import type { ReviewService } from './reviews/ReviewService';
 
 /**
  * The validator lets `Infinity` through an integer parameter; anything but a
@@ -34,6 +36,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: AwsOwnershipService;
+  /** The review meetings' service; without it the review routes answer 404. */
+  reviews?: ReviewService;
 }
 
 /**
@@ -44,7 +48,7 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service } = options;
+  const { httpAuth, permissions, service, reviews } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   // typed requests of the validated router are express requests underneath
@@ -167,6 +171,8 @@ export async function createRouter(
     await read(req);
     res.json(await service.getScan(req.params.id));
   });
+
+  if (reviews) addReviewRoutes(router, { allowed, reviews, service });
 
   return router;
 }

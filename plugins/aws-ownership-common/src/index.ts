@@ -57,6 +57,8 @@ export { scoreResults } from './scoring/scoreResults';
 export type { ResultsScore } from './scoring/scoreResults';
 export { nothingDoneValues } from './checks/responsibility';
 export { gradeForScore } from './scoring/grade';
+export { rankFixes } from './scoring/rankFixes';
+export type { RankedFix } from './scoring/rankFixes';
 export type { Grade } from './scoring/grade';
 export type {
   FailingCheck,
@@ -100,6 +102,8 @@ export {
   awsOwnershipPermissions,
   awsOwnershipScanCreatePermission,
   awsOwnershipScorecardReadPermission,
+  awsOwnershipReviewCreatePermission,
+  awsOwnershipActionUpdatePermission,
 } from './permissions';
 
 export { unownedTeamRef } from './api/unownedTeamRef';
@@ -121,6 +125,15 @@ export type {
   ResourceListQuery,
   ScorecardListQuery,
 } from './client/AwsOwnershipClient';
+export { AwsOwnershipReviewsClient } from './client/AwsOwnershipReviewsClient';
+export type {
+  ApiActionItem,
+  ApiReview,
+  ApiReviewChanges,
+  ApiReviewFixes,
+  ApiReviewSummary,
+  AwsOwnershipReviewsApi,
+} from './client/AwsOwnershipReviewsClient';
 export type {
   components as AwsOwnershipApiComponents,
   operations as AwsOwnershipApiOperations,

@@ -21,6 +21,8 @@ describe('permissions', () => {
     expect(awsOwnershipPermissions.map(p => p.name)).toEqual([
       'aws-ownership.scorecard.read',
       'aws-ownership.scan.create',
+      'aws-ownership.review.create',
+      'aws-ownership.action.update',
     ]);
   });
 });

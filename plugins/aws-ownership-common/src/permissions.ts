@@ -21,6 +21,26 @@ export const awsOwnershipScanCreatePermission = createPermission({
 });
 
 /**
+ * Take a review: freeze a scope's scorecard as a snapshot, and add action items to it.
+ *
+ * @public
+ */
+export const awsOwnershipReviewCreatePermission = createPermission({
+  name: 'aws-ownership.review.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change an action item of a review (done, dropped, reopened, with a note).
+ *
+ * @public
+ */
+export const awsOwnershipActionUpdatePermission = createPermission({
+  name: 'aws-ownership.action.update',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the plugin, for the permissions registry.
  *
  * @public
@@ -28,4 +48,6 @@ export const awsOwnershipScanCreatePermission = createPermission({
 export const awsOwnershipPermissions = [
   awsOwnershipScorecardReadPermission,
   awsOwnershipScanCreatePermission,
+  awsOwnershipReviewCreatePermission,
+  awsOwnershipActionUpdatePermission,
 ];

@@ -20,7 +20,7 @@ import awsOwnershipPlugin, {
   awsOwnershipReviewPage,
   awsOwnershipSummaryCard,
 } from './alpha';
-import { awsOwnershipApiRef } from './api';
+import { awsOwnershipApiRef, awsOwnershipReviewsApiRef } from './api';
 import {
   apiEntity,
   componentEntity,
@@ -53,6 +53,7 @@ const api = mockApi({
 });
 const apis = [
   [awsOwnershipApiRef, api],
+  [awsOwnershipReviewsApiRef, {}],
   mockApis.permission({ authorize: 'DENY' as any }),
 ] as const;
 

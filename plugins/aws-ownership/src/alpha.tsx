@@ -14,9 +14,16 @@ import {
   convertLegacyRouteRefs,
 } from '@backstage/core-compat-api';
 import CloudIcon from '@material-ui/icons/CloudQueue';
-import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
-import { awsOwnershipApiRef } from './api';
-import { entityTabRouteRef, rootRouteRef } from './routes';
+import {
+  AwsOwnershipClient,
+  AwsOwnershipReviewsClient,
+} from '@aws-ownership/backstage-plugin-common';
+import { awsOwnershipApiRef, awsOwnershipReviewsApiRef } from './api';
+import {
+  entityTabRouteRef,
+  reviewMeetingRouteRef,
+  rootRouteRef,
+} from './routes';
 import {
   isAwsOwnershipGroup,
   isAwsOwnershipResourceHolder,
@@ -36,6 +43,40 @@ export const awsOwnershipApi = ApiBlueprint.make({
       factory: ({ discoveryApi, fetchApi }) =>
         new AwsOwnershipClient({ discoveryApi, fetchApi }),
     }),
+});
+
+/**
+ * The client of the review meeting routes.
+ *
+ * @alpha
+ */
+export const awsOwnershipReviewsApi = ApiBlueprint.make({
+  name: 'reviews',
+  params: defineParams =>
+    defineParams({
+      api: awsOwnershipReviewsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AwsOwnershipReviewsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * A review meeting page (opened by "Start review" or from past reviews).
+ *
+ * @alpha
+ */
+export const awsOwnershipReviewMeetingPage = PageBlueprint.make({
+  name: 'review-meeting',
+  params: {
+    path: '/aws-ownership-reviews/:reviewId',
+    routeRef: convertLegacyRouteRef(reviewMeetingRouteRef),
+    noHeader: true,
+    loader: () =>
+      import('./components/ReviewMeetingPage').then(m => (
+        <m.ReviewMeetingPage />
+      )),
+  },
 });
 
 /**
@@ -121,9 +162,12 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../package.json') },
   routes: convertLegacyRouteRefs({
     root: rootRouteRef,
+    reviewMeeting: reviewMeetingRouteRef,
   }),
   extensions: [
     awsOwnershipApi,
+    awsOwnershipReviewsApi,
+    awsOwnershipReviewMeetingPage,
     awsOwnershipReviewPage,
     awsOwnershipGroupContent,
     awsOwnershipResourcesContent,

@@ -7,6 +7,7 @@
 export {
   awsOwnershipPlugin,
   AwsOwnershipReviewPage,
+  AwsOwnershipReviewMeetingPage,
   EntityAwsOwnershipContent,
   EntityAwsResourcesContent,
   EntityAwsOwnershipCard,
@@ -16,7 +17,7 @@ export {
   isAwsOwnershipResourceHolder,
   isAwsOwnershipSummaryAvailable,
 } from './entityKinds';
-export { awsOwnershipApiRef } from './api';
+export { awsOwnershipApiRef, awsOwnershipReviewsApiRef } from './api';
 export { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
 export type {
   AwsOwnershipApi,

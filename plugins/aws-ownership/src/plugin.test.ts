@@ -17,6 +17,7 @@ describe('aws-ownership (legacy frontend system)', () => {
     expect(awsOwnershipPlugin.getId()).toBe('aws-ownership');
     expect([...awsOwnershipPlugin.getApis()].map(f => f.api.id)).toEqual([
       'plugin.aws-ownership.service',
+      'plugin.aws-ownership.reviews',
     ]);
   });
 

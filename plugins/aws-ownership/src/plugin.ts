@@ -6,9 +6,16 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { AwsOwnershipClient } from '@aws-ownership/backstage-plugin-common';
-import { awsOwnershipApiRef } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  AwsOwnershipClient,
+  AwsOwnershipReviewsClient,
+} from '@aws-ownership/backstage-plugin-common';
+import { awsOwnershipApiRef, awsOwnershipReviewsApiRef } from './api';
+import {
+  entityContentRouteRef,
+  reviewMeetingRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The aws-ownership frontend plugin for the legacy frontend system.
@@ -24,9 +31,16 @@ export const awsOwnershipPlugin = createPlugin({
       factory: ({ discoveryApi, fetchApi }) =>
         new AwsOwnershipClient({ discoveryApi, fetchApi }),
     }),
+    createApiFactory({
+      api: awsOwnershipReviewsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AwsOwnershipReviewsClient({ discoveryApi, fetchApi }),
+    }),
   ],
   routes: {
     root: rootRouteRef,
+    reviewMeeting: reviewMeetingRouteRef,
   },
 });
 
@@ -43,6 +57,21 @@ export const AwsOwnershipReviewPage = awsOwnershipPlugin.provide(
         m => m.OwnershipReviewPage,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * A review meeting page (legacy frontend system): mount it at a path with a
+ * `:reviewId` parameter, e.g. `/aws-ownership-reviews/:reviewId`.
+ *
+ * @public
+ */
+export const AwsOwnershipReviewMeetingPage = awsOwnershipPlugin.provide(
+  createRoutableExtension({
+    name: 'AwsOwnershipReviewMeetingPage',
+    component: () =>
+      import('./components/ReviewMeetingPage').then(m => m.ReviewMeetingPage),
+    mountPoint: reviewMeetingRouteRef,
   }),
 );
 

@@ -19,3 +19,9 @@ export const entityTabRouteRef = createSubRouteRef({
   parent: entityRouteRef,
   path: '/aws-ownership',
 });
+
+/** The route of one review meeting: a frozen scorecard, its changes, fixes and action items. */
+export const reviewMeetingRouteRef = createRouteRef({
+  id: 'aws-ownership:review-meeting',
+  params: ['reviewId'],
+});

@@ -43,6 +43,7 @@ describe('readAwsOwnershipConfig', () => {
         unownedRecipients: [],
         maxListed: 10,
       },
+      reviews: { retentionDays: 730 },
     });
   });
 
@@ -150,6 +151,15 @@ describe('readAwsOwnershipConfig', () => {
       unownedRecipients: ['group:default/platform'],
       maxListed: 10,
     });
+  });
+
+  it('reads how long reviews are kept, and refuses a bad value naming the key', () => {
+    expect(read({ reviews: { retentionDays: 90 } }).reviews).toEqual({
+      retentionDays: 90,
+    });
+    expect(() => read({ reviews: { retentionDays: -1 } })).toThrow(
+      /awsOwnership\.reviews\.retentionDays/,
+    );
   });
 
   it('reads the retention as a duration', () => {

@@ -154,6 +154,9 @@ const schema = strict({
     }))
     .prefault({}),
   notifications,
+  reviews: strict({
+    retentionDays: z.coerce.number().int().positive().default(730),
+  }).prefault({}),
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

@@ -57,4 +57,9 @@ export interface AwsOwnershipConfig {
   };
   /** What owners are told after a scan (the reader always sets it). */
   notifications?: NotificationsConfig;
+  /** Ownership review meetings. */
+  reviews: {
+    /** How many days a review (its snapshot and action items) is kept. */
+    retentionDays: number;
+  };
 }

@@ -44,6 +44,7 @@ async function createRunner(
         concurrency: 1,
       },
       history: { retention: { days: 1 } },
+      reviews: { retentionDays: 730 },
     },
     store,
     catalog,

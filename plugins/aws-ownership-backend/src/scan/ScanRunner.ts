@@ -42,6 +42,8 @@ export interface ScanRunnerOptions {
   catalogWaitMs?: number;
   /** Tells owners what each committed scan changed. */
   notifier?: ScanNotifier;
+  /** Called once a scan's data is committed and aggregated (e.g. review action items close themselves); its failure only logs. */
+  afterCommit?: (scan: Scan) => Promise<unknown>;
 }
 
 /** How a scan was started. */
@@ -333,6 +335,14 @@ export class ScanRunner {
         teams,
       });
     }
-    return (await store.getScan(scan.id))!;
+    const finished = (await store.getScan(scan.id))!;
+    if (status !== 'failed' && this.options.afterCommit) {
+      await this.options
+        .afterCommit(finished)
+        .catch(error =>
+          logger.warn(`After scan ${scan.id}: ${describeError(error)}`),
+        );
+    }
+    return finished;
   }
 }

@@ -562,9 +562,370 @@ export const spec = {
         },
       },
     },
+    '/reviews': {
+      get: {
+        operationId: 'ListReviews',
+        description:
+          'Reviews, newest first; of one scope when `entityRef` is given.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            description: 'A Group ref, `unowned` or `organisation`.',
+            schema: {
+              type: 'string',
+              maxLength: 512,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The reviews.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ReviewSummary',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateReview',
+        description:
+          "Freezes the scope's current scorecard (scores, grades, per-check counts, every resource's status per check) as a review.\n",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  entityRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 512,
+                    description: 'A Group ref, `unowned` or `organisation`.',
+                  },
+                  includeDescendants: {
+                    type: 'boolean',
+                  },
+                  title: {
+                    type: 'string',
+                    maxLength: 200,
+                  },
+                },
+                required: ['entityRef'],
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The review.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Review',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/reviews/{id}': {
+      get: {
+        operationId: 'GetReview',
+        description:
+          'One review, with its action items (open ones of earlier reviews of the scope included).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The review.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Review',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/reviews/{id}/changes': {
+      get: {
+        operationId: 'GetReviewChanges',
+        description:
+          'What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+          {
+            name: 'since',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 2048,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The changes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewChanges',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/reviews/{id}/fixes': {
+      get: {
+        operationId: 'GetReviewFixes',
+        description:
+          "The fixes of the review's scope, ranked by score gained per resource touched.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The fixes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewFixes',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/reviews/{id}/pack.md': {
+      get: {
+        operationId: 'GetReviewPack',
+        description: 'The briefing pack of a review, as Markdown.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The pack.',
+            content: {
+              'text/markdown': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/reviews/{id}/actions': {
+      post: {
+        operationId: 'CreateReviewAction',
+        description:
+          'Adds an action item to a review. Tied to a check (with `arns`, or without: the resources failing it in the review), it closes itself when a scan finds them all passing it.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  title: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 500,
+                  },
+                  assignee: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    description: 'A user or group entity ref.',
+                  },
+                  due: {
+                    type: 'string',
+                    description: 'YYYY-MM-DD',
+                    maxLength: 10,
+                  },
+                  arns: {
+                    type: 'array',
+                    maxItems: 1000,
+                    items: {
+                      type: 'string',
+                      maxLength: 2048,
+                      pattern: '^arn:',
+                    },
+                  },
+                  checkId: {
+                    type: 'string',
+                    maxLength: 200,
+                  },
+                },
+                required: ['title', 'assignee'],
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The action item.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ActionItem',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/actions/{id}': {
+      patch: {
+        operationId: 'UpdateReviewAction',
+        description: "Sets an action item's status and note.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/reviewId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  status: {
+                    type: 'string',
+                    enum: ['open', 'done', 'dropped'],
+                  },
+                  note: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                required: ['status'],
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The action item.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ActionItem',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      reviewId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
+        },
+      },
       entityRef: {
         name: 'entityRef',
         in: 'path',
@@ -1501,6 +1862,421 @@ export const spec = {
           'regions',
           'progress',
         ],
+      },
+      ScoreDelta: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          before: {
+            $ref: '#/components/schemas/ScoreAndGrade',
+          },
+          after: {
+            $ref: '#/components/schemas/ScoreAndGrade',
+          },
+          change: {
+            type: 'number',
+          },
+        },
+      },
+      ReviewTeamScore: {
+        type: 'object',
+        description:
+          "A team's scorecard frozen in a review (TeamScore of the common package).",
+        additionalProperties: false,
+        properties: {
+          teamRef: {
+            type: 'string',
+          },
+          displayName: {
+            type: 'string',
+          },
+          score: {
+            type: 'number',
+          },
+          grade: {
+            type: 'string',
+            enum: ['A', 'B', 'C', 'D', 'F'],
+          },
+          resourceCount: {
+            type: 'integer',
+          },
+          failingResourceCount: {
+            type: 'integer',
+          },
+          criticalFailingResourceCount: {
+            type: 'integer',
+          },
+          checklists: {
+            type: 'object',
+            additionalProperties: {
+              $ref: '#/components/schemas/ScoreAndGrade',
+            },
+          },
+          failingChecks: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                checklist: {
+                  type: 'string',
+                },
+                severity: {
+                  type: 'string',
+                },
+                failingResources: {
+                  type: 'integer',
+                },
+              },
+              required: [
+                'checkId',
+                'checklist',
+                'severity',
+                'failingResources',
+              ],
+            },
+          },
+        },
+        required: [
+          'score',
+          'grade',
+          'resourceCount',
+          'failingResourceCount',
+          'checklists',
+          'failingChecks',
+        ],
+      },
+      ReviewSummary: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          includeDescendants: {
+            type: 'boolean',
+          },
+          title: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          displayName: {
+            type: 'string',
+          },
+          score: {
+            type: 'number',
+          },
+          grade: {
+            type: 'string',
+            enum: ['A', 'B', 'C', 'D', 'F'],
+          },
+          resourceCount: {
+            type: 'integer',
+          },
+        },
+        required: [
+          'id',
+          'entityRef',
+          'includeDescendants',
+          'createdAt',
+          'displayName',
+          'score',
+          'grade',
+          'resourceCount',
+        ],
+      },
+      Review: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          includeDescendants: {
+            type: 'boolean',
+          },
+          title: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          displayName: {
+            type: 'string',
+          },
+          previousReviewId: {
+            type: 'string',
+          },
+          total: {
+            $ref: '#/components/schemas/ReviewTeamScore',
+          },
+          teams: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReviewTeamScore',
+            },
+          },
+          actions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ActionItem',
+            },
+          },
+        },
+        required: [
+          'id',
+          'entityRef',
+          'includeDescendants',
+          'createdAt',
+          'displayName',
+          'total',
+          'teams',
+          'actions',
+        ],
+      },
+      ActionItem: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          reviewId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          assignee: {
+            type: 'string',
+          },
+          due: {
+            type: 'string',
+          },
+          arns: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          checkId: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['open', 'done', 'dropped'],
+          },
+          note: {
+            type: 'string',
+          },
+          closedByScan: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'reviewId',
+          'title',
+          'assignee',
+          'arns',
+          'status',
+          'createdAt',
+          'updatedAt',
+        ],
+      },
+      TeamDelta: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          teamRef: {
+            type: 'string',
+          },
+          displayName: {
+            type: 'string',
+          },
+          before: {
+            $ref: '#/components/schemas/ScoreAndGrade',
+          },
+          after: {
+            $ref: '#/components/schemas/ScoreAndGrade',
+          },
+          change: {
+            type: 'number',
+          },
+          checklists: {
+            type: 'object',
+            additionalProperties: {
+              $ref: '#/components/schemas/ScoreDelta',
+            },
+          },
+        },
+        required: ['teamRef', 'displayName', 'checklists'],
+      },
+      ResourceChange: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          arn: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          resourceType: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['new', 'gone', 'changed'],
+          },
+          regressed: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          fixed: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          owner: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              from: {
+                type: 'string',
+              },
+              to: {
+                type: 'string',
+              },
+            },
+          },
+          scoreBefore: {
+            type: 'number',
+          },
+          scoreAfter: {
+            type: 'number',
+          },
+        },
+        required: ['arn', 'name', 'resourceType', 'kind', 'regressed', 'fixed'],
+      },
+      ReviewChanges: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reviewId: {
+            type: 'string',
+          },
+          sinceReviewId: {
+            type: 'string',
+          },
+          sinceCreatedAt: {
+            type: 'string',
+          },
+          total: {
+            $ref: '#/components/schemas/TeamDelta',
+          },
+          teams: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TeamDelta',
+            },
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ResourceChange',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+        required: ['reviewId', 'total', 'teams', 'items'],
+      },
+      ReviewFixes: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reviewId: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                checklist: {
+                  type: 'string',
+                },
+                arns: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                before: {
+                  $ref: '#/components/schemas/ScoreAndGrade',
+                },
+                after: {
+                  $ref: '#/components/schemas/ScoreAndGrade',
+                },
+                gain: {
+                  type: 'number',
+                },
+                gainPerResource: {
+                  type: 'number',
+                },
+              },
+              required: [
+                'checkId',
+                'title',
+                'checklist',
+                'arns',
+                'before',
+                'after',
+                'gain',
+                'gainPerResource',
+              ],
+            },
+          },
+        },
+        required: ['reviewId', 'items'],
       },
     },
     securitySchemes: {

@@ -193,6 +193,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reviews, newest first; of one scope when `entityRef` is given. */
+    get: operations['ListReviews'];
+    put?: never;
+    /** Freezes the scope's current scorecard (scores, grades, per-check counts, every resource's status per check) as a review. */
+    post: operations['CreateReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One review, with its action items (open ones of earlier reviews of the scope included). */
+    get: operations['GetReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner. */
+    get: operations['GetReviewChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/{id}/fixes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fixes of the review's scope, ranked by score gained per resource touched. */
+    get: operations['GetReviewFixes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/{id}/pack.md': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The briefing pack of a review, as Markdown. */
+    get: operations['GetReviewPack'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adds an action item to a review. Tied to a check (with `arns`, or without: the resources failing it in the review), it closes itself when a scan finds them all passing it. */
+    post: operations['CreateReviewAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/actions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sets an action item's status and note. */
+    patch: operations['UpdateReviewAction'];
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -427,6 +547,116 @@ export interface components {
       };
       error?: string;
     };
+    ScoreDelta: {
+      before?: components['schemas']['ScoreAndGrade'];
+      after?: components['schemas']['ScoreAndGrade'];
+      change?: number;
+    };
+    /** A team's scorecard frozen in a review (TeamScore of the common package). */
+    ReviewTeamScore: {
+      teamRef?: string;
+      displayName?: string;
+      score: number;
+      grade: 'A' | 'B' | 'C' | 'D' | 'F';
+      resourceCount: number;
+      failingResourceCount: number;
+      criticalFailingResourceCount?: number;
+      checklists: {
+        [key: string]: components['schemas']['ScoreAndGrade'];
+      };
+      failingChecks: {
+        checkId: string;
+        checklist: string;
+        severity: string;
+        failingResources: number;
+      }[];
+    };
+    ReviewSummary: {
+      id: string;
+      entityRef: string;
+      includeDescendants: boolean;
+      title?: string;
+      createdBy?: string;
+      createdAt: string;
+      displayName: string;
+      score: number;
+      grade: 'A' | 'B' | 'C' | 'D' | 'F';
+      resourceCount: number;
+    };
+    Review: {
+      id: string;
+      entityRef: string;
+      includeDescendants: boolean;
+      title?: string;
+      createdBy?: string;
+      createdAt: string;
+      displayName: string;
+      previousReviewId?: string;
+      total: components['schemas']['ReviewTeamScore'];
+      teams: components['schemas']['ReviewTeamScore'][];
+      actions: components['schemas']['ActionItem'][];
+    };
+    ActionItem: {
+      id: string;
+      reviewId: string;
+      title: string;
+      assignee: string;
+      due?: string;
+      arns: string[];
+      checkId?: string;
+      status: 'open' | 'done' | 'dropped';
+      note?: string;
+      closedByScan?: string;
+      createdBy?: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TeamDelta: {
+      teamRef: string;
+      displayName: string;
+      before?: components['schemas']['ScoreAndGrade'];
+      after?: components['schemas']['ScoreAndGrade'];
+      change?: number;
+      checklists: {
+        [key: string]: components['schemas']['ScoreDelta'];
+      };
+    };
+    ResourceChange: {
+      arn: string;
+      name: string;
+      resourceType: string;
+      kind: 'new' | 'gone' | 'changed';
+      regressed: string[];
+      fixed: string[];
+      owner?: {
+        from?: string;
+        to?: string;
+      };
+      scoreBefore?: number;
+      scoreAfter?: number;
+    };
+    ReviewChanges: {
+      reviewId: string;
+      sinceReviewId?: string;
+      sinceCreatedAt?: string;
+      total: components['schemas']['TeamDelta'];
+      teams: components['schemas']['TeamDelta'][];
+      items: components['schemas']['ResourceChange'][];
+      nextCursor?: string;
+    };
+    ReviewFixes: {
+      reviewId: string;
+      items: {
+        checkId: string;
+        title: string;
+        checklist: string;
+        arns: string[];
+        before: components['schemas']['ScoreAndGrade'];
+        after: components['schemas']['ScoreAndGrade'];
+        gain: number;
+        gainPerResource: number;
+      }[];
+    };
   };
   responses: {
     /** An error. */
@@ -440,6 +670,7 @@ export interface components {
     };
   };
   parameters: {
+    reviewId: string;
     /** A Group, Component or System entity ref (URL-encoded), or `unowned`. A malformed ref is a 400, one the catalog does not know a 404. */
     entityRef: string;
     /** Owning Group refs; `unowned` for resources with no owner or a dangling one. A malformed ref (or another kind) is a 400, a Group the catalog does not know a 404. */
@@ -820,6 +1051,224 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Scan'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListReviews: {
+    parameters: {
+      query?: {
+        /** A Group ref, `unowned` or `organisation`. */
+        entityRef?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The reviews. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewSummary'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** A Group ref, `unowned` or `organisation`. */
+          entityRef: string;
+          includeDescendants?: boolean;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      /** The review. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Review'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The review. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Review'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReviewChanges: {
+    parameters: {
+      query?: {
+        since?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The changes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewChanges'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReviewFixes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The fixes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFixes'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReviewPack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The pack. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateReviewAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /** A user or group entity ref. */
+          assignee: string;
+          /** YYYY-MM-DD */
+          due?: string;
+          arns?: string[];
+          checkId?: string;
+        };
+      };
+    };
+    responses: {
+      /** The action item. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItem'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateReviewAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          status: 'open' | 'done' | 'dropped';
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** The action item. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItem'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -1,1 +1,2 @@
 export { awsOwnershipApiRef } from './AwsOwnershipApi';
+export { awsOwnershipReviewsApiRef } from './reviewsApi';

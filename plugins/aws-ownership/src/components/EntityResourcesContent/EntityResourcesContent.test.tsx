@@ -67,9 +67,9 @@ describe('EntityResourcesContent', () => {
       component: ['component:default/orders-api'],
       limit: 25,
     });
-    // the owner column shows who owns each one
+    // the owner column links to the team that owns each one
     expect(
-      screen.getAllByText('group:default/payments')[0],
-    ).toBeInTheDocument();
+      screen.getAllByRole('link', { name: /payments/ })[0],
+    ).toHaveAttribute('href', expect.stringContaining('/group/payments'));
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { FormControlLabel, Grid, Switch } from '@material-ui/core';
+import { Box, FormControlLabel, Grid, Switch } from '@material-ui/core';
 import { useEntityScorecard } from '../../hooks/useEntityScorecard';
 import { useCheckCatalogue } from '../../hooks/useCheckCatalogue';
 import { isNotFound } from '../../utils';
@@ -16,6 +16,7 @@ import { ChecklistScores } from '../ChecklistScores';
 import { FailingChecks } from '../FailingChecks';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ResourceFilterValues } from '../ResourceFilters';
+import { StartReviewButton } from '../StartReviewButton';
 
 // recharts is large: the score must not wait for it
 const ScoreTrend = lazy(() =>
@@ -128,7 +129,13 @@ export const GroupScorecardContent = () => {
   return (
     <Grid container spacing={2}>
       <Grid item xs={12}>
-        {toggle}
+        <Box display="flex" alignItems="center" justifyContent="space-between">
+          {toggle}
+          <StartReviewButton
+            entityRef={entityRef}
+            includeDescendants={includeDescendants}
+          />
+        </Box>
       </Grid>
       <Grid item xs={12}>
         {body}

@@ -1,5 +1,11 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
-import { Box, Button, makeStyles, Typography } from '@material-ui/core';
+import {
+  Box,
+  Button,
+  makeStyles,
+  Tooltip,
+  Typography,
+} from '@material-ui/core';
 import ArrowDropUp from '@material-ui/icons/ArrowDropUp';
 import ArrowDropDown from '@material-ui/icons/ArrowDropDown';
 import {
@@ -127,9 +133,25 @@ export const Leaderboard = (props: {
       sorting: false,
       render: row => {
         const worst = rankFailingChecks(row.failingChecks)[0];
-        return worst
-          ? `${checkText(worst.checkId).title} (${worst.failingResources})`
-          : '—';
+        if (!worst) return '—';
+        const text = `${checkText(worst.checkId).title} (${
+          worst.failingResources
+        })`;
+        return (
+          <Tooltip title={text}>
+            <span
+              style={{
+                display: 'block',
+                maxWidth: 240,
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+              }}
+            >
+              {text}
+            </span>
+          </Tooltip>
+        );
       },
     },
     ...(props.onShowResources

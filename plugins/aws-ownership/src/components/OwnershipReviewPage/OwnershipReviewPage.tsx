@@ -26,6 +26,7 @@ import { absoluteTime, relativeTime } from '../../utils';
 import { Leaderboard } from '../Leaderboard';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ScanNowButton } from '../ScanNowButton';
+import { StartReviewButton } from '../StartReviewButton';
 
 const allOwners = '*';
 
@@ -156,7 +157,10 @@ export const OwnershipReviewPage = () => {
       />
       <Content>
         <ContentHeader title="Teams">
-          <ScanNowButton onFinished={list.retry} />
+          <Box display="flex" style={{ gap: 8 }}>
+            <StartReviewButton entityRef="organisation" />
+            <ScanNowButton onFinished={list.retry} />
+          </Box>
         </ContentHeader>
         <Grid container>
           <Grid item xs={12}>

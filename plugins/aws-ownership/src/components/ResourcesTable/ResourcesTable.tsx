@@ -16,6 +16,8 @@ import type {
 } from '@aws-ownership/backstage-plugin-common';
 import { absoluteTime, formatScore, relativeTime } from '../../utils';
 import { GradeChip } from '../GradeChip';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { localNumber } from '../../utils/locale';
 
 /** A sortable field of `GET /resources`. */
 export type ResourceSort = NonNullable<ResourceListQuery['sort']>;
@@ -74,13 +76,22 @@ export const ResourcesTable = (props: ResourcesTableProps) => {
         highlight: true,
         render: row => (
           <Box>
-            <Link
-              component="button"
-              variant="body2"
-              onClick={() => onSelect(row.resource.arn)}
-            >
-              {row.resource.name || row.resource.resourceId}
-            </Link>
+            <Tooltip title={row.resource.arn}>
+              <Link
+                component="button"
+                variant="body2"
+                onClick={() => onSelect(row.resource.arn)}
+                style={{
+                  maxWidth: 320,
+                  whiteSpace: 'nowrap',
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  verticalAlign: 'middle',
+                }}
+              >
+                {row.resource.name || row.resource.resourceId}
+              </Link>
+            </Tooltip>
             {row.stale && (
               <Chip
                 size="small"
@@ -105,17 +116,26 @@ export const ResourcesTable = (props: ResourcesTableProps) => {
       sortable('region', {
         title: 'Region',
         field: 'resource.region',
+        cellStyle: { whiteSpace: 'nowrap' },
         render: row => row.resource.region || 'global',
       }),
-      { title: 'Category', field: 'category', sorting: false },
+      {
+        title: 'Category',
+        field: 'category',
+        sorting: false,
+        cellStyle: { whiteSpace: 'nowrap' },
+      },
       ...(showOwner
         ? [
             {
               title: 'Owner',
               field: 'ownership.ownerRef',
               sorting: false,
+              cellStyle: { whiteSpace: 'nowrap' },
               render: (row: ApiRatedResource) =>
-                row.ownership.ownerRef ?? (
+                row.ownership.ownerRef ? (
+                  <EntityRefLink entityRef={row.ownership.ownerRef} />
+                ) : (
                   <Typography variant="body2" color="error">
                     {row.ownership.ownerTag
                       ? `unresolved: ${row.ownership.ownerTag.value}`
@@ -189,10 +209,10 @@ export const ResourcesTable = (props: ResourcesTableProps) => {
       >
         <Typography variant="body2" color="textSecondary">
           {props.items.length
-            ? `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')}`
-            : '0'}
+            ? `${localNumber(first)}–${localNumber(last)}`
+            : localNumber(0)}
           {props.totalCount !== undefined &&
-            ` of ${props.totalCount.toLocaleString('en-US')}`}
+            ` of ${localNumber(props.totalCount)}`}
         </Typography>
         <IconButton
           aria-label="Previous page"

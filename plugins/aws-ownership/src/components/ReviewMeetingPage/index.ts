@@ -1,0 +1,1 @@
+export { ReviewMeetingPage } from './ReviewMeetingPage';

@@ -1,0 +1,1 @@
+export { StartReviewButton } from './StartReviewButton';
