@@ -6,6 +6,7 @@ import { defaultChecklistConfig } from '@aws-ownership/backstage-plugin-common';
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import { DatabaseAwsOwnershipStore } from '../../plugins/aws-ownership-backend/src/database/DatabaseAwsOwnershipStore';
 import { ScanRunner } from '../../plugins/aws-ownership-backend/src/scan/ScanRunner';
+import { createEvidenceProviders } from '../../plugins/aws-ownership-backend/src/evidence/createEvidenceProviders';
 import type { AwsOwnershipConfig } from '../../plugins/aws-ownership-backend/src/config/types';
 import { exampleEntities } from '../../plugins/aws-ownership-backend/src/__testUtils__/exampleEntities';
 import {
@@ -78,7 +79,23 @@ async function main() {
         maxAttempts: 5,
         writeBatchSize: 1000,
       },
+      evidence: {
+        awsConfig: {
+          enabled: true,
+          requestsPerSecond: 100_000,
+          maxAttempts: 5,
+        },
+      },
       history: { retention: { days: 365 } },
+    };
+    const credentials = {
+      getCredentialProvider: async () => ({
+        accountId: ACCOUNT,
+        sdkCredentialProvider: async () => ({
+          accessKeyId: 'bench',
+          secretAccessKey: 'bench',
+        }),
+      }),
     };
     const runner = new ScanRunner({
       config,
@@ -86,16 +103,14 @@ async function main() {
       catalog: { getEntities: async () => ({ items: entities }) } as any,
       auth: { getOwnServiceCredentials: async () => ({}) } as any,
       logger: silent as any,
-      credentials: {
-        getCredentialProvider: async () => ({
-          accountId: ACCOUNT,
-          sdkCredentialProvider: async () => ({
-            accessKeyId: 'bench',
-            secretAccessKey: 'bench',
-          }),
-        }),
-      },
+      credentials,
       extraChecks: [],
+      evidenceProviders: createEvidenceProviders({
+        config,
+        credentials,
+        logger: silent as any,
+        added: [],
+      }),
     });
 
     global.gc?.();

@@ -26,7 +26,10 @@ describe('awsOwnershipPlugin', () => {
 
     const res = await request(server).get('/api/aws-ownership/accounts');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ items: accounts });
+    // no scan yet: no evidence coverage measured
+    expect(res.body).toEqual({
+      items: accounts.map(a => ({ ...a, coverage: [] })),
+    });
   });
 
   it('refuses a request without credentials', async () => {

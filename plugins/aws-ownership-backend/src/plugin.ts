@@ -4,11 +4,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
+import {
+  awsOwnershipChecksExtensionPoint,
+  awsOwnershipEvidenceExtensionPoint,
+} from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
 import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
+import { createEvidenceProviders } from './evidence/createEvidenceProviders';
+import { EvidenceCoverageStore } from './evidence/EvidenceCoverageStore';
+import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
 import { createRouter } from './router';
 import { scheduleScans } from './scan/scheduleScans';
 import { ScanRunner } from './scan/ScanRunner';
@@ -25,6 +31,8 @@ export const awsOwnershipPlugin = createBackendPlugin({
   register(env) {
     const checks = new CheckRegistry();
     env.registerExtensionPoint(awsOwnershipChecksExtensionPoint, checks);
+    const evidence = new EvidenceProviderRegistry();
+    env.registerExtensionPoint(awsOwnershipEvidenceExtensionPoint, evidence);
 
     env.registerInit({
       deps: {
@@ -46,14 +54,23 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraCheckIds: extraChecks.map(c => c.id),
         });
         const store = await DatabaseAwsOwnershipStore.create({ database });
+        const coverage = new EvidenceCoverageStore(await database.getClient());
+        const credentials = DefaultAwsCredentialsManager.fromConfig(rootConfig);
         const runner = new ScanRunner({
           config,
           store,
           catalog: deps.catalog,
           auth: deps.auth,
           logger,
-          credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
+          credentials,
           extraChecks,
+          evidenceProviders: createEvidenceProviders({
+            config,
+            credentials,
+            logger,
+            added: evidence.list(),
+          }),
+          coverage,
         });
         await scheduleScans({ scheduler, config, runner, logger });
 
@@ -64,6 +81,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           scheduler,
           catalog: deps.catalog,
           extraChecks,
+          coverage,
         });
         deps.httpRouter.use(
           await createRouter({

@@ -11,6 +11,7 @@ import {
   validateChecklistConfig,
 } from '@aws-ownership/backstage-plugin-common';
 import { z } from 'zod';
+import { evidenceConfigSchema } from '../evidence/evidenceConfigSchema';
 import type { AwsOwnershipConfig } from './types';
 
 const ROOT = 'awsOwnership';
@@ -111,6 +112,7 @@ const schema = strict({
       retention: h.retention ?? { days: h.retentionDays ?? 365 },
     }))
     .prefault({}),
+  evidence: evidenceConfigSchema,
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

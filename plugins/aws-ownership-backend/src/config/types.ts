@@ -1,6 +1,7 @@
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import type { HumanDuration } from '@backstage/types';
 import type { ChecklistConfig } from '@aws-ownership/backstage-plugin-common';
+import type { EvidenceConfig } from '../evidence/evidenceConfigSchema';
 
 /** One account the plugin scans and the regions it collects from. */
 export interface ScannedAccount {
@@ -31,6 +32,8 @@ export interface AwsOwnershipConfig {
     /** Resources written to the database per batch. */
     writeBatchSize: number;
   };
+  /** Evidence providers (AWS Config). */
+  evidence: EvidenceConfig;
   /** Team score history. */
   history: {
     /** How long team score snapshots are kept. */

@@ -38,6 +38,9 @@ async function createRunner(
       schedule: { frequency: { hours: 6 }, timeout: { minutes: 1 } },
       checklists: defaultChecklistConfig,
       collector: { requestsPerSecond: 15, maxAttempts: 1, writeBatchSize: 10 },
+      evidence: {
+        awsConfig: { enabled: false, requestsPerSecond: 5, maxAttempts: 1 },
+      },
       history: { retention: { days: 1 } },
     },
     store,

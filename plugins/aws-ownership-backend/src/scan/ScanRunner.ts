@@ -17,6 +17,9 @@ import { createTaggingClient } from '../collector/createTaggingClient';
 import { RequestPacer } from '../collector/RequestPacer';
 import type { AwsOwnershipConfig, ScannedAccount } from '../config/types';
 import type { AwsOwnershipStore, StoredTeam } from '../database/types';
+import type { EvidenceCoverageStore } from '../evidence/EvidenceCoverageStore';
+import { ScanEvidence } from '../evidence/ScanEvidence';
+import type { AwsOwnershipEvidenceProvider } from '@aws-ownership/backstage-plugin-node';
 import { aggregateTeamScores } from './aggregateTeamScores';
 import { describeError } from './describeError';
 import { loadCatalogSnapshot } from './loadCatalogSnapshot';
@@ -32,6 +35,10 @@ export interface ScanRunnerOptions {
   credentials: AwsCredentialsManager;
   /** Checks added by extension modules. */
   extraChecks: ReadonlyArray<Check>;
+  /** Evidence providers (the built-in AWS Config one and modules'); none: no evidence. */
+  evidenceProviders?: ReadonlyArray<AwsOwnershipEvidenceProvider>;
+  /** Where evidence coverage is kept. */
+  coverage?: EvidenceCoverageStore;
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -200,6 +207,11 @@ export class ScanRunner {
       return (await store.getScan(scan.id))!;
     }
 
+    const evidence = await ScanEvidence.read(
+      this.options.evidenceProviders ?? [],
+      { accountId: account.accountId, regions: account.regions, signal },
+    );
+
     let malformedLogged = 0;
     const collectOne = async (outcome: ScanRegionOutcome) => {
       outcome.status = 'running';
@@ -231,7 +243,13 @@ export class ScanRunner {
             progress.resourcesCollected += items.length;
             for (const item of items) {
               try {
-                buffer.push(rater.rate(item, outcome.region));
+                buffer.push(
+                  rater.rate(
+                    item,
+                    outcome.region,
+                    evidence.take(item.ResourceARN ?? '', outcome.region),
+                  ),
+                );
               } catch (error) {
                 progress.resourcesMalformed =
                   (progress.resourcesMalformed ?? 0) + 1;
@@ -247,11 +265,19 @@ export class ScanRunner {
             if (buffer.length >= config.collector.writeBatchSize) await flush();
           },
         });
+        for (const found of evidence.takeNeverTagged(outcome.region)) {
+          buffer.push(
+            rater.rateNeverTagged(found.arn, outcome.region, found.evidence),
+          );
+          progress.resourcesCollected++;
+          if (buffer.length >= config.collector.writeBatchSize) await flush();
+        }
         await flush();
         outcome.pages = collected.pages;
         outcome.status = 'succeeded';
       } catch (error) {
         if (signal?.aborted) throw error;
+        evidence.discard(outcome.region);
         outcome.status = 'failed';
         outcome.error = describeError(error);
         logger.warn(
@@ -287,6 +313,13 @@ export class ScanRunner {
     logger.info(
       `Scan ${scan.id} of ${account.accountId} ${status}: ${progress.resourcesRated} resources, ${progress.resourcesMalformed} malformed`,
     );
+    await this.options.coverage
+      ?.write(evidence.coverage(account.accountId, scan.id))
+      .catch(error =>
+        logger.warn(
+          `Could not save evidence coverage of scan ${scan.id}: ${error}`,
+        ),
+      );
 
     if (status !== 'failed') {
       const computedAt = new Date();

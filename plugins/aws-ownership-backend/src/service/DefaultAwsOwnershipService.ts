@@ -1,3 +1,4 @@
+import type { EvidenceCoverageStore } from '../evidence/EvidenceCoverageStore';
 import type {
   BackstageCredentials,
   SchedulerService,
@@ -72,11 +73,23 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       scheduler: SchedulerService;
       catalog: CatalogService;
       extraChecks: ReadonlyArray<Check>;
+      /** Evidence coverage per account and region, for `getAccounts`. */
+      coverage?: EvidenceCoverageStore;
     },
   ) {}
 
   async getAccounts() {
-    return this.options.config.accounts;
+    const { config, coverage } = this.options;
+    if (!coverage) return config.accounts;
+    const measured = await coverage.list();
+    return config.accounts.map(account => ({
+      ...account,
+      coverage: measured.filter(
+        c =>
+          c.accountId === account.accountId &&
+          account.regions.includes(c.region),
+      ),
+    }));
   }
 
   async listScorecards(query: ScorecardListQuery) {
