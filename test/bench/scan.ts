@@ -18,8 +18,9 @@ import {
 const RESOURCES = 100_000;
 const REGIONS = ['us-east-1', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
 const ACCOUNT = '111122223333';
-const TARGET_SECONDS = 20;
-const TARGET_MB = 400;
+// with AWS Config evidence on (issue 13): 100k resources under 30 s and 500 MB
+const TARGET_SECONDS = 30;
+const TARGET_MB = 500;
 const connection =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
   'postgresql://postgres@127.0.0.1:5432';
