@@ -52,7 +52,24 @@ export class AwsConfigEvidenceProvider implements AwsOwnershipEvidenceProvider {
     signal?: AbortSignal;
   }): Promise<RegionEvidence[]> {
     const { aggregator } = this.options.settings;
-    if (aggregator) return this.readAggregator(request, aggregator);
+    const regions = aggregator
+      ? await this.readAggregator(request, aggregator)
+      : await this.readRegions(request);
+    for (const r of regions) {
+      if (!r.available) {
+        this.options.logger.warn(
+          `No AWS Config evidence for ${request.accountId}/${r.region}: ${r.reason}`,
+        );
+      }
+    }
+    return regions;
+  }
+
+  private async readRegions(request: {
+    accountId: string;
+    regions: string[];
+    signal?: AbortSignal;
+  }): Promise<RegionEvidence[]> {
     let credentials;
     try {
       credentials = (
