@@ -87,6 +87,15 @@ describe('evidence from AWS Config, scanned through the plugin', () => {
     };
   };
 
+  /** Every inventory entry Config records in an account and region. */
+  const recordedIn = (accountId: string, region: string) =>
+    inventory.resources.filter(
+      r =>
+        r.config &&
+        accountOf(inventory, r) === accountId &&
+        regionOf(r) === region,
+    );
+
   /** Recorded, listed resources whose facts say so, where Config records. */
   const recorded = (
     type: string,
@@ -190,12 +199,7 @@ describe('evidence from AWS Config, scanned through the plugin', () => {
       });
       for (const account of accounts) {
         for (const coverage of account.coverage) {
-          const inRegion = inventory.resources.filter(
-            r =>
-              r.config &&
-              accountOf(inventory, r) === account.accountId &&
-              regionOf(r) === coverage.region,
-          );
+          const inRegion = recordedIn(account.accountId, coverage.region);
           if (recorderOff(inventory, account.accountId, coverage.region))
             continue;
           expect(coverage).toMatchObject({
@@ -227,12 +231,7 @@ describe('evidence from AWS Config, scanned through the plugin', () => {
       for (const coverage of account.coverage) {
         if (recorderOff(inventory, account.accountId, coverage.region))
           continue;
-        const inRegion = inventory.resources.filter(
-          r =>
-            r.config &&
-            accountOf(inventory, r) === account.accountId &&
-            regionOf(r) === coverage.region,
-        );
+        const inRegion = recordedIn(account.accountId, coverage.region);
         expect(coverage).toMatchObject({
           evidenceAvailable: true,
           recordedByConfig: inRegion.length,

@@ -263,6 +263,13 @@ export const accessLoggingCheck: Check = {
   },
 };
 
+const factWords: Record<string, string> = {
+  backupRetentionDays: 'automated backup retention',
+  pointInTimeRecovery: 'point-in-time recovery',
+  versioning: 'versioning',
+  backupPolicyEnabled: 'the automatic backup policy',
+};
+
 /**
  * The verdict of `responsibility.backup` from a fact, when one is known: RDS
  * and Redshift retention of at least a day, DynamoDB point-in-time recovery,
@@ -310,10 +317,3 @@ export function backupFromFacts(input: CheckInput): CheckOutcome | undefined {
     'Turn it on (or attach the resource to an AWS Backup plan) and tag the plan.',
   );
 }
-
-const factWords: Record<string, string> = {
-  backupRetentionDays: 'automated backup retention',
-  pointInTimeRecovery: 'point-in-time recovery',
-  versioning: 'versioning',
-  backupPolicyEnabled: 'the automatic backup policy',
-};
