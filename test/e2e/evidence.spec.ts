@@ -72,7 +72,7 @@ test('the review page shows evidence coverage and the drawer a verified failure'
   const name: string = target.resource.name;
 
   // find it in the unowned queue and open it
-  await page.getByRole('textbox', { name: 'Search' }).fill(target.resource.arn);
+  await page.getByPlaceholder('ARN, name or tag').fill(target.resource.arn);
   const row = page.getByRole('button', { name, exact: true }).first();
   await expect(row).toBeVisible();
   await row.click();
