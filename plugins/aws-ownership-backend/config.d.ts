@@ -170,6 +170,27 @@ export interface Config {
        */
       concurrency?: number;
     };
+    /** Evidence: facts AWS itself records, read beside the tags. */
+    evidence?: {
+      /** AWS Config's advanced query as an evidence source. */
+      awsConfig?: {
+        /** Read AWS Config (config:SelectResourceConfig, config:DescribeConfigurationRecorderStatus). Default false. */
+        enabled?: boolean;
+        /** AWS Config calls a second per account and region. Default 5. */
+        requestsPerSecond?: number;
+        /** Attempts per call, with the SDK's adaptive retries. Default 10. */
+        maxAttempts?: number;
+        /** Query an organisation-wide aggregator once (config:SelectAggregateResourceConfig) instead of every account and region. */
+        aggregator?: {
+          /** The account that owns the aggregator. */
+          accountId: string;
+          /** The aggregator's region. */
+          region: string;
+          /** The aggregator's name. */
+          name: string;
+        };
+      };
+    };
     /** Team score history. */
     history?: {
       /**

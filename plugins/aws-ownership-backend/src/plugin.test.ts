@@ -26,8 +26,9 @@ describe('awsOwnershipPlugin', () => {
 
     const res = await request(server).get('/api/aws-ownership/accounts');
     expect(res.status).toBe(200);
+    // no scan yet: no evidence coverage measured
     expect(res.body).toEqual({
-      items: accounts.map(a => ({ ...a, source: 'config' })),
+      items: accounts.map(a => ({ ...a, source: 'config', coverage: [] })),
     });
   });
 

@@ -6,7 +6,10 @@ import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { awsOwnershipChecksExtensionPoint } from '@aws-ownership/backstage-plugin-node';
+import {
+  awsOwnershipChecksExtensionPoint,
+  awsOwnershipEvidenceExtensionPoint,
+} from '@aws-ownership/backstage-plugin-node';
 import { awsOwnershipPermissions } from '@aws-ownership/backstage-plugin-common';
 import { DefaultAccountDirectory } from './accounts/DefaultAccountDirectory';
 import { registerAwsOwnershipActions } from './actions/registerAwsOwnershipActions';
@@ -14,6 +17,9 @@ import { CheckRegistry } from './checks/CheckRegistry';
 import { readAwsOwnershipConfig } from './config/readAwsOwnershipConfig';
 import { DatabaseAwsOwnershipStore } from './database/DatabaseAwsOwnershipStore';
 import { retireAccounts } from './database/retireAccounts';
+import { createEvidenceProviders } from './evidence/createEvidenceProviders';
+import { EvidenceCoverageStore } from './evidence/EvidenceCoverageStore';
+import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
 import { createRouter } from './router';
 import { ScanTasks } from './scan/scheduleScans';
 import { ScanNotifier } from './notify/ScanNotifier';
@@ -33,6 +39,8 @@ export const awsOwnershipPlugin = createBackendPlugin({
   register(env) {
     const checks = new CheckRegistry();
     env.registerExtensionPoint(awsOwnershipChecksExtensionPoint, checks);
+    const evidence = new EvidenceProviderRegistry();
+    env.registerExtensionPoint(awsOwnershipEvidenceExtensionPoint, evidence);
 
     env.registerInit({
       deps: {
@@ -69,13 +77,15 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraChecks,
           logger,
         });
+        const coverage = new EvidenceCoverageStore(await database.getClient());
+        const credentials = DefaultAwsCredentialsManager.fromConfig(rootConfig);
         const runner = new ScanRunner({
           config,
           store,
           catalog: deps.catalog,
           auth: deps.auth,
           logger,
-          credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
+          credentials,
           extraChecks,
           accounts: directory,
           notifier:
@@ -86,6 +96,13 @@ export const awsOwnershipPlugin = createBackendPlugin({
               logger,
             }),
           afterCommit: scan => reviews.closeSatisfiedActions(scan.id),
+          evidenceProviders: createEvidenceProviders({
+            config,
+            credentials,
+            logger,
+            added: evidence.list(),
+          }),
+          coverage,
         });
         const db = await database.getClient();
         await new ScanTasks({
@@ -105,6 +122,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           catalog: deps.catalog,
           extraChecks,
           accounts: directory,
+          coverage,
         });
         deps.httpRouter.use(
           await createRouter({

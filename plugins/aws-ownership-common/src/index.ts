@@ -56,6 +56,19 @@ export type { TeamScoreAccumulator } from './scoring/scoreTeam';
 export { scoreResults } from './scoring/scoreResults';
 export type { ResultsScore } from './scoring/scoreResults';
 export { nothingDoneValues } from './checks/responsibility';
+export { factsFromConfigItem } from './evidence/factsFromConfigItem';
+export {
+  configEvidenceTypes,
+  configEvidenceType,
+} from './evidence/configEvidenceTypes';
+export type { ConfigEvidenceType } from './evidence/configEvidenceTypes';
+export type {
+  ConfigItem,
+  EvidenceFactName,
+  EvidenceFacts,
+  ResourceEvidence,
+  ResultEvidence,
+} from './evidence/types';
 export { gradeForScore } from './scoring/grade';
 export { rankFixes } from './scoring/rankFixes';
 export type { RankedFix } from './scoring/rankFixes';

@@ -28,7 +28,7 @@ describe('permissions', () => {
 });
 
 describe('check catalogue', () => {
-  it('lists the 21 spec checks with text and no rule', () => {
+  it('lists the 26 spec checks with text and no rule', () => {
     expect(checkDefinitions.map(d => d.id)).toEqual([
       'naming.name-present',
       'naming.convention',
@@ -51,6 +51,11 @@ describe('check catalogue', () => {
       'responsibility.availability',
       'responsibility.client-side-encryption',
       'responsibility.managed-by-code',
+      'responsibility.encryption-at-rest',
+      'responsibility.no-public-access',
+      'responsibility.multi-az',
+      'responsibility.imds-v2',
+      'responsibility.access-logging',
     ]);
     for (const d of checkDefinitions) {
       expect(d.id.startsWith(`${d.checklist}.`)).toBe(true);

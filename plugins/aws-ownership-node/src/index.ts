@@ -5,3 +5,10 @@
  */
 export { awsOwnershipChecksExtensionPoint } from './extensions';
 export type { AwsOwnershipChecksExtensionPoint } from './extensions';
+export { awsOwnershipEvidenceExtensionPoint } from './evidence';
+export type {
+  AwsOwnershipEvidenceExtensionPoint,
+  AwsOwnershipEvidenceProvider,
+  EvidenceRecord,
+  RegionEvidence,
+} from './evidence';

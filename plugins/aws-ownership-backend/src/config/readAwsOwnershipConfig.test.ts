@@ -30,6 +30,9 @@ describe('readAwsOwnershipConfig', () => {
         writeBatchSize: 1000,
         concurrency: 4,
       },
+      evidence: {
+        awsConfig: { enabled: false, requestsPerSecond: 5, maxAttempts: 10 },
+      },
       history: { retention: { days: 365 } },
       notifications: {
         enabled: false,
@@ -44,6 +47,35 @@ describe('readAwsOwnershipConfig', () => {
         maxListed: 10,
       },
       reviews: { retentionDays: 730 },
+    });
+  });
+
+  it('reads the evidence keys', () => {
+    expect(
+      read({
+        evidence: {
+          awsConfig: {
+            enabled: 'true',
+            requestsPerSecond: 2,
+            aggregator: {
+              accountId: '111122223333',
+              region: 'us-east-1',
+              name: 'org-aggregator',
+            },
+          },
+        },
+      }).evidence,
+    ).toEqual({
+      awsConfig: {
+        enabled: true,
+        requestsPerSecond: 2,
+        maxAttempts: 10,
+        aggregator: {
+          accountId: '111122223333',
+          region: 'us-east-1',
+          name: 'org-aggregator',
+        },
+      },
     });
   });
 
@@ -293,6 +325,24 @@ describe('readAwsOwnershipConfig', () => {
       'awsOwnership.ownership.ownerTagKey: unknown key',
     ],
     [{ schedule: { frequency: { hours: 1 } } }, 'awsOwnership.schedule:'],
+    [
+      { evidence: { awsConfig: { enabeld: true } } },
+      'awsOwnership.evidence.awsConfig.enabeld: unknown key',
+    ],
+    [
+      {
+        evidence: {
+          awsConfig: {
+            aggregator: { accountId: '12', region: 'us-east-1', name: 'a' },
+          },
+        },
+      },
+      "awsOwnership.evidence.awsConfig.aggregator.accountId: '12' is not a 12-digit AWS account id",
+    ],
+    [
+      { evidence: { awsConfig: { requestsPerSecond: 0 } } },
+      'awsOwnership.evidence.awsConfig.requestsPerSecond:',
+    ],
     [
       { checklists: { naming: { minLength: -1 } } },
       'awsOwnership.checklists.naming.minLength:',

@@ -12,6 +12,7 @@ import {
   validateChecklistConfig,
 } from '@aws-ownership/backstage-plugin-common';
 import { z } from 'zod';
+import { evidenceConfigSchema } from '../evidence/evidenceConfigSchema';
 import type { AwsOwnershipConfig } from './types';
 import { notificationKinds } from '../notify/types';
 
@@ -157,6 +158,7 @@ const schema = strict({
   reviews: strict({
     retentionDays: z.coerce.number().int().positive().default(730),
   }).prefault({}),
+  evidence: evidenceConfigSchema,
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

@@ -2,6 +2,7 @@ import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-
 import type { HumanDuration } from '@backstage/types';
 import type { ChecklistConfig } from '@aws-ownership/backstage-plugin-common';
 import type { NotificationsConfig } from '../notify/types';
+import type { EvidenceConfig } from '../evidence/evidenceConfigSchema';
 
 /** One account the plugin scans and the regions it collects from. */
 export interface ScannedAccount {
@@ -50,6 +51,8 @@ export interface AwsOwnershipConfig {
     /** Account scans one backend replica runs at once. */
     concurrency: number;
   };
+  /** Evidence providers (AWS Config). */
+  evidence: EvidenceConfig;
   /** Team score history. */
   history: {
     /** How long team score snapshots are kept. */

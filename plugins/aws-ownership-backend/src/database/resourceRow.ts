@@ -1,9 +1,11 @@
 import {
   maskSecretTags,
   resourceName,
+  type AwsResource,
   type Grade,
   type OwnershipContext,
   type ResourceCompliance,
+  type ResourceEvidence,
   type ResponsibilityCategory,
 } from '@aws-ownership/backstage-plugin-common';
 import { scoreResults } from '@aws-ownership/backstage-plugin-common';
@@ -30,6 +32,12 @@ interface StoredResourceData {
   o?: Omit<OwnershipContext, 'ownerRef' | 'componentRef'>;
   /** Console URL. */
   u?: string;
+  /** Evidence (facts with their source and capture time). */
+  e?: ResourceEvidence;
+  /** Why no evidence exists for its account and region. */
+  x?: string;
+  /** Recorded by an evidence provider, never listed by the Tagging API. */
+  n?: true;
 }
 
 function commaList(values: string[]): string {
@@ -92,6 +100,11 @@ export function toResourceRow(
   if (resource.compliance) data.c = resource.compliance;
   if (Object.keys(otherOwnership).length) data.o = otherOwnership;
   if (rated.consoleUrl) data.u = rated.consoleUrl;
+  // the API's Resource leaves the facts out (results carry the deciding one)
+  const { evidence } = resource as AwsResource;
+  if (evidence) data.e = evidence;
+  if (resource.evidenceUnavailable) data.x = resource.evidenceUnavailable;
+  if (rated.neverTagged) data.n = true;
 
   const { name, searchText } = searchableFields(resource);
   const failing: string[] = [];
@@ -169,6 +182,9 @@ export function fromResourceRow(row: CurrentResourceRow): RatedResource {
   };
   if (data.c) rated.resource.compliance = data.c;
   if (data.u) rated.consoleUrl = data.u;
+  if (data.e) (rated.resource as AwsResource).evidence = data.e;
+  if (data.x) rated.resource.evidenceUnavailable = data.x;
+  if (data.n) rated.neverTagged = true;
   return rated;
 }
 

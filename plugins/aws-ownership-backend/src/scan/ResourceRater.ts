@@ -1,5 +1,6 @@
 import type { ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
 import {
+  AwsResource,
   buildResource,
   Check,
   ChecklistConfig,
@@ -7,7 +8,9 @@ import {
   consoleUrl,
   evaluateResource,
   OwnershipResolver,
+  ResourceEvidence,
 } from '@aws-ownership/backstage-plugin-common';
+import type { EvidenceForResource } from '../evidence/ScanEvidence';
 import type { RatedResource } from '../schema/types';
 
 /**
@@ -22,9 +25,13 @@ export class ResourceRater {
     private readonly extraChecks: ReadonlyArray<Check>,
   ) {}
 
-  rate(mapping: ResourceTagMapping, sourceRegion: string): RatedResource {
+  rate(
+    mapping: ResourceTagMapping,
+    sourceRegion: string,
+    found: EvidenceForResource = {},
+  ): RatedResource {
     const details = mapping.ComplianceDetails;
-    const resource = buildResource({
+    const resource: AwsResource = buildResource({
       arn: mapping.ResourceARN ?? '',
       tags: mapping.Tags ?? [],
       sourceRegion,
@@ -37,6 +44,27 @@ export class ResourceRater {
           }
         : undefined,
     });
+    if (found.evidence) resource.evidence = found.evidence;
+    if (found.unavailable) resource.evidenceUnavailable = found.unavailable;
+    return this.rateResource(resource);
+  }
+
+  /** Rates a resource an evidence provider records and the Tagging API never listed: no tags, so nobody's. */
+  rateNeverTagged(
+    arn: string,
+    sourceRegion: string,
+    evidence: ResourceEvidence,
+  ): RatedResource {
+    const resource: AwsResource = buildResource({
+      arn,
+      tags: {},
+      sourceRegion,
+    });
+    resource.evidence = evidence;
+    return { ...this.rateResource(resource), neverTagged: true };
+  }
+
+  private rateResource(resource: AwsResource): RatedResource {
     const ownership = this.resolver.resolve(resource.tags);
     const rated: RatedResource = {
       resource,

@@ -43,6 +43,9 @@ async function createRunner(
         writeBatchSize: 10,
         concurrency: 1,
       },
+      evidence: {
+        awsConfig: { enabled: false, requestsPerSecond: 5, maxAttempts: 1 },
+      },
       history: { retention: { days: 1 } },
       reviews: { retentionDays: 730 },
     },

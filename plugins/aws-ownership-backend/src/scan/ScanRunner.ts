@@ -16,6 +16,9 @@ import { createTaggingClient } from '../collector/createTaggingClient';
 import { RequestPacer } from '../collector/RequestPacer';
 import type { AwsOwnershipConfig, ScannedAccount } from '../config/types';
 import type { AwsOwnershipStore, StoredTeam } from '../database/types';
+import type { EvidenceCoverageStore } from '../evidence/EvidenceCoverageStore';
+import { ScanEvidence } from '../evidence/ScanEvidence';
+import type { AwsOwnershipEvidenceProvider } from '@aws-ownership/backstage-plugin-node';
 import { describeError } from './describeError';
 import { loadCatalogSnapshot } from './loadCatalogSnapshot';
 import { ResourceRater } from './ResourceRater';
@@ -36,6 +39,10 @@ export interface ScanRunnerOptions {
   accounts?: { get(accountId: string): ScannedAccount | undefined };
   /** Recomputes the team scores after commits (default: one of its own). */
   teamScores?: TeamScoreRefresh;
+  /** Evidence providers (the built-in AWS Config one and modules'); none: no evidence. */
+  evidenceProviders?: ReadonlyArray<AwsOwnershipEvidenceProvider>;
+  /** Where evidence coverage is kept. */
+  coverage?: EvidenceCoverageStore;
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -216,6 +223,11 @@ export class ScanRunner {
       return (await store.getScan(scan.id))!;
     }
 
+    const evidence = await ScanEvidence.read(
+      this.options.evidenceProviders ?? [],
+      { accountId: account.accountId, regions: account.regions, signal },
+    );
+
     let malformedLogged = 0;
     const collectOne = async (outcome: ScanRegionOutcome) => {
       outcome.status = 'running';
@@ -247,7 +259,13 @@ export class ScanRunner {
             progress.resourcesCollected += items.length;
             for (const item of items) {
               try {
-                buffer.push(rater.rate(item, outcome.region));
+                buffer.push(
+                  rater.rate(
+                    item,
+                    outcome.region,
+                    evidence.take(item.ResourceARN ?? '', outcome.region),
+                  ),
+                );
               } catch (error) {
                 progress.resourcesMalformed =
                   (progress.resourcesMalformed ?? 0) + 1;
@@ -263,11 +281,19 @@ export class ScanRunner {
             if (buffer.length >= config.collector.writeBatchSize) await flush();
           },
         });
+        for (const found of evidence.takeNeverTagged(outcome.region)) {
+          buffer.push(
+            rater.rateNeverTagged(found.arn, outcome.region, found.evidence),
+          );
+          progress.resourcesCollected++;
+          if (buffer.length >= config.collector.writeBatchSize) await flush();
+        }
         await flush();
         outcome.pages = collected.pages;
         outcome.status = 'succeeded';
       } catch (error) {
         if (signal?.aborted) throw error;
+        evidence.discard(outcome.region);
         outcome.status = 'failed';
         outcome.error = describeError(error);
         logger.warn(
@@ -318,6 +344,13 @@ export class ScanRunner {
     logger.info(
       `Scan ${scan.id} of ${account.accountId} ${status}: ${progress.resourcesRated} resources, ${progress.resourcesMalformed} malformed`,
     );
+    await this.options.coverage
+      ?.write(evidence.coverage(account.accountId, scan.id))
+      .catch(error =>
+        logger.warn(
+          `Could not save evidence coverage of scan ${scan.id}: ${error}`,
+        ),
+      );
 
     if (status !== 'failed') {
       const pass = await this.teamScores.request({

@@ -1467,6 +1467,15 @@ export const spec = {
           command: {
             type: 'string',
           },
+          basis: {
+            type: 'string',
+            enum: ['verified', 'declared'],
+            description:
+              'What decided a responsibility result, a fact AWS records or a tag.',
+          },
+          evidence: {
+            $ref: '#/components/schemas/ResultEvidence',
+          },
         },
         required: ['checkId', 'checklist', 'status', 'severity', 'message'],
       },
@@ -1534,6 +1543,10 @@ export const spec = {
           },
           sourceRegion: {
             type: 'string',
+          },
+          evidenceUnavailable: {
+            type: 'string',
+            description: 'Why no evidence exists for its account and region.',
           },
         },
         required: [
@@ -1631,6 +1644,11 @@ export const spec = {
           },
           stale: {
             type: 'boolean',
+          },
+          neverTagged: {
+            type: 'boolean',
+            description:
+              'Recorded by AWS Config, never listed by the Tagging API.',
           },
         },
         required: ['resource', 'category', 'ownership', 'rating'],
@@ -1745,8 +1763,120 @@ export const spec = {
             description:
               'awsOwnership.accounts, or discovered from AWS Organizations',
           },
+          coverage: {
+            type: 'array',
+            description:
+              'Evidence coverage per region, as the latest scan measured it.',
+            items: {
+              $ref: '#/components/schemas/RegionCoverage',
+            },
+          },
         },
         required: ['accountId', 'regions', 'source'],
+      },
+      EvidenceValue: {
+        anyOf: [
+          {
+            type: 'boolean',
+          },
+          {
+            type: 'number',
+          },
+          {
+            type: 'string',
+          },
+          {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        ],
+      },
+      EvidenceFactName: {
+        type: 'string',
+        enum: [
+          'encryptedAtRest',
+          'kmsKeyManager',
+          'publicAccess',
+          'publicIngressPorts',
+          'backupRetentionDays',
+          'pointInTimeRecovery',
+          'versioning',
+          'backupPolicyEnabled',
+          'multiAz',
+          'imdsV2Required',
+          'accessLogging',
+        ],
+      },
+      ResultEvidence: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'The fact that decided a verified result.',
+        properties: {
+          fact: {
+            $ref: '#/components/schemas/EvidenceFactName',
+          },
+          value: {
+            $ref: '#/components/schemas/EvidenceValue',
+          },
+          property: {
+            type: 'string',
+            description:
+              'The AWS Config resource schema property it came from.',
+          },
+          capturedAt: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+          },
+        },
+        required: ['fact', 'value', 'capturedAt', 'source'],
+      },
+      RegionCoverage: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          scanId: {
+            type: 'string',
+          },
+          configRecording: {
+            type: 'string',
+            enum: ['on', 'off', 'unknown'],
+          },
+          recordedByConfig: {
+            type: 'integer',
+          },
+          listedByTagging: {
+            type: 'integer',
+          },
+          neverTagged: {
+            type: 'integer',
+          },
+          evidenceAvailable: {
+            type: 'boolean',
+          },
+          evidenceUnavailableReason: {
+            type: 'string',
+          },
+        },
+        required: [
+          'accountId',
+          'region',
+          'scanId',
+          'configRecording',
+          'recordedByConfig',
+          'listedByTagging',
+          'neverTagged',
+          'evidenceAvailable',
+        ],
       },
       ScanRegionOutcome: {
         type: 'object',

@@ -1,3 +1,4 @@
+import type { EvidenceCoverageStore } from '../evidence/EvidenceCoverageStore';
 import type {
   BackstageCredentials,
   SchedulerService,
@@ -75,6 +76,8 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       extraChecks: ReadonlyArray<Check>;
       /** The accounts in scope (default: `config.accounts`). */
       accounts?: AccountDirectory;
+      /** Evidence coverage per account and region, for `getAccounts`. */
+      coverage?: EvidenceCoverageStore;
     },
   ) {}
 
@@ -86,7 +89,18 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   }
 
   async getAccounts() {
-    return this.accountsInScope();
+    const accounts = this.accountsInScope();
+    const { coverage } = this.options;
+    if (!coverage) return accounts;
+    const measured = await coverage.list();
+    return accounts.map(account => ({
+      ...account,
+      coverage: measured.filter(
+        c =>
+          c.accountId === account.accountId &&
+          account.regions.includes(c.region),
+      ),
+    }));
   }
 
   async listScorecards(query: ScorecardListQuery) {

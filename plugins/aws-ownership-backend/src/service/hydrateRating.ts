@@ -1,4 +1,5 @@
 import {
+  AwsResource,
   Check,
   ChecklistConfig,
   CheckResult,
@@ -43,5 +44,11 @@ export function hydrateRating(
   });
   const { rawScore, cappedBy } = scoreResults(results, config);
   const rating = { ...rated.rating, rawScore, results };
-  return { ...rated, rating: cappedBy ? { ...rating, cappedBy } : rating };
+  // the facts stay in the store: each verified result names the one that decided it
+  const { evidence: _facts, ...resource } = rated.resource as AwsResource;
+  return {
+    ...rated,
+    resource,
+    rating: cappedBy ? { ...rating, cappedBy } : rating,
+  };
 }

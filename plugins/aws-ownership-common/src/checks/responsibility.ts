@@ -4,6 +4,14 @@ import {
   patchableTypes,
   servingOrStatefulTypes,
 } from '../classification/typeSets';
+import {
+  accessLoggingCheck,
+  backupFromFacts,
+  encryptionAtRestCheck,
+  imdsV2Check,
+  multiAzCheck,
+  noPublicAccessCheck,
+} from './evidence';
 import { failWithTag, notApplicable, pass } from './outcome';
 import { placeholderFor, tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
@@ -227,16 +235,18 @@ export const dataClassificationCheck: Check = {
 export const backupCheck: Check = {
   id: 'responsibility.backup',
   checklist: 'responsibility',
-  title: 'Backup declared',
+  title: 'Backed up',
   description:
-    'The customer owns backups of its data stores and stateful hosts: each says which plan protects it; a value that declares no backup (none, no, false, off, disabled, manual, 0) is accepted only for public data.',
+    'The customer owns backups of its data stores and stateful hosts. A fact AWS Config records decides first (RDS and Redshift backup retention of at least a day, DynamoDB point-in-time recovery, S3 versioning, the EFS backup policy); otherwise the backup tag says which plan protects it, and a value that declares no backup (none, no, false, off, disabled, manual, 0) is accepted only for public data.',
   severity: 'high',
   appliesTo:
-    'EC2 instances, EBS volumes, RDS instances and clusters (DocumentDB included), EFS and FSx file systems, DynamoDB tables, Redshift clusters and Serverless namespaces, OpenSearch domains, MemoryDB clusters.',
+    'EC2 instances, EBS volumes, RDS instances and clusters (DocumentDB included), EFS and FSx file systems, DynamoDB tables, Redshift clusters and Serverless namespaces, OpenSearch domains, MemoryDB clusters; S3 buckets where AWS Config records their versioning.',
   remediation:
     'Attach the resource to an AWS Backup plan and tag it with the plan (backup or backup-plan).',
   evaluate(input) {
     const { resource } = input;
+    const verdict = backupFromFacts(input);
+    if (verdict) return verdict;
     if (!backupTypes.has(resource.resourceType)) {
       return notApplicable(
         `${resource.resourceType} holds no state the customer backs up`,
@@ -496,4 +506,9 @@ export const responsibilityChecks: ReadonlyArray<Check> = [
   availabilityCheck,
   clientSideEncryptionCheck,
   managedByCodeCheck,
+  encryptionAtRestCheck,
+  noPublicAccessCheck,
+  multiAzCheck,
+  imdsV2Check,
+  accessLoggingCheck,
 ];

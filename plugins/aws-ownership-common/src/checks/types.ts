@@ -1,3 +1,4 @@
+import type { ResultEvidence } from '../evidence/types';
 import type { ChecklistConfig } from '../config/types';
 import type {
   AwsResource,
@@ -53,8 +54,10 @@ export interface CheckOutcome {
   remediation?: string;
   /** The AWS CLI command that fixes it, when there is one (also quoted in `remediation`). */
   command?: string;
-  /** What decided it, for responsibility checks: `declared` when a tag did. */
+  /** What decided it, for responsibility checks: `verified` when a fact did, `declared` when a tag did. */
   basis?: CheckBasis;
+  /** The fact that decided a verified result, with its capture time and source. */
+  evidence?: ResultEvidence;
 }
 
 /**

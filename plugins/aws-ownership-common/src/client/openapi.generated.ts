@@ -431,6 +431,11 @@ export interface components {
       message: string;
       remediation?: string;
       command?: string;
+      /**
+       * What decided a responsibility result, a fact AWS records or a tag.
+       */
+      basis?: 'verified' | 'declared';
+      evidence?: components['schemas']['ResultEvidence'];
     };
     Resource: {
       arn: string;
@@ -451,6 +456,8 @@ export interface components {
         keysWithNoncompliantValues: string[];
       };
       sourceRegion: string;
+      /** Why no evidence exists for its account and region. */
+      evidenceUnavailable?: string;
     };
     Ownership: {
       ownerTag?: {
@@ -478,6 +485,8 @@ export interface components {
       scanId?: string;
       lastSeenAt?: string;
       stale?: boolean;
+      /** Recorded by AWS Config, never listed by the Tagging API. */
+      neverTagged?: boolean;
     };
     ResourcePage: {
       items: components['schemas']['RatedResource'][];
@@ -511,6 +520,41 @@ export interface components {
        * awsOwnership.accounts, or discovered from AWS Organizations
        */
       source: 'config' | 'organization';
+      /** Evidence coverage per region, as the latest scan measured it. */
+      coverage?: components['schemas']['RegionCoverage'][];
+    };
+    EvidenceValue: boolean | number | string | string[];
+    EvidenceFactName:
+      | 'encryptedAtRest'
+      | 'kmsKeyManager'
+      | 'publicAccess'
+      | 'publicIngressPorts'
+      | 'backupRetentionDays'
+      | 'pointInTimeRecovery'
+      | 'versioning'
+      | 'backupPolicyEnabled'
+      | 'multiAz'
+      | 'imdsV2Required'
+      | 'accessLogging';
+    /** The fact that decided a verified result. */
+    ResultEvidence: {
+      fact: components['schemas']['EvidenceFactName'];
+      value: components['schemas']['EvidenceValue'];
+      /** The AWS Config resource schema property it came from. */
+      property?: string;
+      capturedAt: string;
+      source: string;
+    };
+    RegionCoverage: {
+      accountId: string;
+      region: string;
+      scanId: string;
+      configRecording: 'on' | 'off' | 'unknown';
+      recordedByConfig: number;
+      listedByTagging: number;
+      neverTagged: number;
+      evidenceAvailable: boolean;
+      evidenceUnavailableReason?: string;
     };
     ScanRegionOutcome: {
       accountId: string;

@@ -1,3 +1,5 @@
+import type { ResourceEvidence } from '../evidence/types';
+
 /**
  * The responsibility category of a service under AWS's Shared Responsibility Model.
  *
@@ -59,6 +61,10 @@ export interface AwsResource extends ParsedArn {
   compliance?: ResourceCompliance;
   /** The region whose Tagging API returned the resource. */
   sourceRegion: string;
+  /** Facts an evidence provider recorded about it (AWS Config). */
+  evidence?: ResourceEvidence;
+  /** Why no evidence exists for its account and region, when a provider could not read it. */
+  evidenceUnavailable?: string;
 }
 
 /**

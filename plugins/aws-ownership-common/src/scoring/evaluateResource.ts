@@ -43,6 +43,7 @@ function runCheck(
     }
     if (outcome.command !== undefined) result.command = outcome.command;
     if (outcome.basis !== undefined) result.basis = outcome.basis;
+    if (outcome.evidence !== undefined) result.evidence = outcome.evidence;
     return result;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

@@ -17,6 +17,7 @@ import { FailingChecks } from '../FailingChecks';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ResourceFilterValues } from '../ResourceFilters';
 import { StartReviewButton } from '../StartReviewButton';
+import { VerifiedShare } from '../VerifiedShare';
 
 // recharts is large: the score must not wait for it
 const ScoreTrend = lazy(() =>
@@ -90,6 +91,7 @@ export const GroupScorecardContent = () => {
         <Grid item xs={12} md={4}>
           <InfoCard title="AWS ownership score">
             <ScoreSummary scorecard={value} />
+            <VerifiedShare query={baseQuery} />
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={8}>

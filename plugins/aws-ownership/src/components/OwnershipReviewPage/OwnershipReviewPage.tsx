@@ -23,6 +23,7 @@ import {
 } from '@aws-ownership/backstage-plugin-common';
 import { useScorecardList } from '../../hooks/useScorecardList';
 import { absoluteTime, relativeTime } from '../../utils';
+import { EvidenceCoverage } from '../EvidenceCoverage';
 import { Leaderboard } from '../Leaderboard';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ScanNowButton } from '../ScanNowButton';
@@ -110,6 +111,9 @@ export const OwnershipReviewPage = () => {
       <>
         <LastScan list={list.value!} />
         <Leaderboard items={teams} onShowResources={showResources} />
+        <Box mt={2}>
+          <EvidenceCoverage />
+        </Box>
         <div ref={resourcesRef}>
           <ContentHeader title="Resources">
             <TextField

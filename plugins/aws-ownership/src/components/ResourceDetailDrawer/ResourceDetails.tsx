@@ -37,6 +37,7 @@ import {
 import { GradeChip } from '../GradeChip';
 import { checklistLabels } from '../ChecklistScores';
 import { SeverityChip } from '../FailingChecks';
+import { CheckBasis } from './CheckBasis';
 import { CopyButton } from './CopyButton';
 import { ScoreCap } from './ScoreCap';
 
@@ -187,6 +188,12 @@ export const ResourceDetails = (props: {
                 ? `${ownership.ownerTag.value} (does not resolve to a team)`
                 : 'none')}
           </Fact>
+          {value.neverTagged && (
+            <Fact label="Tags">
+              Never tagged: recorded by AWS Config, never listed by the Tagging
+              API
+            </Fact>
+          )}
           {ownership.componentRef && (
             <Fact label="Component">{ownership.componentRef}</Fact>
           )}
@@ -263,6 +270,7 @@ export const ResourceDetails = (props: {
                             <Typography variant="body2" color="textSecondary">
                               {result.message}
                             </Typography>
+                            <CheckBasis result={result} />
                             {result.status === 'fail' &&
                               (result.remediation || text.remediation) && (
                                 <Typography variant="body2">

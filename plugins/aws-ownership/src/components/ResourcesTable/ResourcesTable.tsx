@@ -100,6 +100,14 @@ export const ResourcesTable = (props: ResourcesTableProps) => {
                 title="Its region failed in the last scan; this is older data"
               />
             )}
+            {row.neverTagged && (
+              <Chip
+                size="small"
+                label="never tagged"
+                style={{ marginLeft: 8 }}
+                title="Recorded by AWS Config; the Tagging API never listed it"
+              />
+            )}
           </Box>
         ),
       }),

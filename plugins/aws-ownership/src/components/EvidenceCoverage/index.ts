@@ -1,0 +1,1 @@
+export { EvidenceCoverage } from './EvidenceCoverage';

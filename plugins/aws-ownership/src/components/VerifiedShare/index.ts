@@ -1,0 +1,1 @@
+export { VerifiedShare } from './VerifiedShare';
