@@ -157,5 +157,10 @@ export interface Config {
       /** The same in days, for configs written before `retention`. */
       retentionDays?: number;
     };
+    /** Exemptions of checks. */
+    exemptions?: {
+      /** The longest an exemption may last, in days (1 to 3650). Default 90. */
+      maxDays?: number;
+    };
   };
 }

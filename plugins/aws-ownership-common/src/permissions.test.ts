@@ -7,7 +7,7 @@ import {
 } from './permissions';
 
 describe('permissions', () => {
-  it('declares the two permissions', () => {
+  it('declares the permissions, exemption ones as resource permissions', () => {
     expect(awsOwnershipScorecardReadPermission).toEqual({
       type: 'basic',
       name: 'aws-ownership.scorecard.read',
@@ -21,7 +21,16 @@ describe('permissions', () => {
     expect(awsOwnershipPermissions.map(p => p.name)).toEqual([
       'aws-ownership.scorecard.read',
       'aws-ownership.scan.create',
+      'aws-ownership.exemption.request',
+      'aws-ownership.exemption.approve',
+      'aws-ownership.exemption.revoke',
     ]);
+    expect(awsOwnershipPermissions[3]).toEqual({
+      type: 'resource',
+      name: 'aws-ownership.exemption.approve',
+      attributes: { action: 'update' },
+      resourceType: 'aws-ownership-exemption',
+    });
   });
 });
 

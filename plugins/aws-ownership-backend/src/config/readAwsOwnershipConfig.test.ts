@@ -30,6 +30,7 @@ describe('readAwsOwnershipConfig', () => {
         writeBatchSize: 1000,
       },
       history: { retention: { days: 365 } },
+      exemptions: { maxDays: 90 },
     });
   });
 
@@ -139,6 +140,10 @@ describe('readAwsOwnershipConfig', () => {
     [
       { collector: { batchSize: 10 } },
       'awsOwnership.collector.batchSize: unknown key',
+    ],
+    [
+      { exemptions: { maxDays: 0 } },
+      'awsOwnership.exemptions.maxDays:',
     ],
     [
       { history: { retention: 'forever' } },

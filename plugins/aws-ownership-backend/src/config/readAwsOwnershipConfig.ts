@@ -111,6 +111,9 @@ const schema = strict({
       retention: h.retention ?? { days: h.retentionDays ?? 365 },
     }))
     .prefault({}),
+  exemptions: strict({
+    maxDays: z.coerce.number().int().min(1).max(3650).default(90),
+  }).prefault({}),
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

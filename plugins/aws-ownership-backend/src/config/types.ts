@@ -36,4 +36,9 @@ export interface AwsOwnershipConfig {
     /** How long team score snapshots are kept. */
     retention: HumanDuration;
   };
+  /** Exemptions of checks (always set by `readAwsOwnershipConfig`). */
+  exemptions?: {
+    /** The longest an exemption may last, in days. */
+    maxDays: number;
+  };
 }

@@ -73,13 +73,15 @@ const useStyles = makeStyles(theme => ({
 const statusOrder: Record<CheckResult['status'], number> = {
   fail: 0,
   pass: 1,
-  'not-applicable': 2,
+  exempt: 2,
+  'not-applicable': 3,
 };
 
 const statusLabel: Record<CheckResult['status'], string> = {
   fail: 'Fails',
   pass: 'Passes',
   'not-applicable': 'Not applicable',
+  exempt: 'Exempt',
 };
 
 /** Failing checks first (most severe first), then passing, then not applicable. */
