@@ -1,8 +1,10 @@
 /*
  * The demo Backstage backend: the catalog with the example organisation, guest
- * sign-in, an allow-all permission policy, and the aws-ownership plugin.
+ * sign-in, the demo permission policy (everything allowed but exemptions, see
+ * demoPermissionPolicy.ts), and the aws-ownership plugin.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { demoPermissionPolicyModule } from './demoPermissionPolicy';
 
 const backend = createBackend();
 
@@ -15,9 +17,7 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(demoPermissionPolicyModule);
 
 backend.add(import('@aws-ownership/backstage-plugin-backend'));
 

@@ -4,3 +4,8 @@
  * @packageDocumentation
  */
 export { awsOwnershipPlugin as default } from './plugin';
+export {
+  awsOwnershipExemptionConditions,
+  createAwsOwnershipExemptionConditionalDecision,
+  exemptionPermissionResourceRef,
+} from './exemptions/permissionRules';

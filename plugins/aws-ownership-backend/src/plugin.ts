@@ -13,6 +13,14 @@ import { createRouter } from './router';
 import { scheduleScans } from './scan/scheduleScans';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
+import { createExemptionAuthorizer } from './exemptions/createExemptionAuthorizer';
+import { DatabaseExemptionStore } from './exemptions/DatabaseExemptionStore';
+import { DefaultExemptionService } from './exemptions/DefaultExemptionService';
+import {
+  exemptionPermissionResourceRef,
+  exemptionPermissionRules,
+} from './exemptions/permissionRules';
+import { severitiesInForce } from './exemptions/severitiesInForce';
 
 /**
  * The aws-ownership backend plugin: collects tagged AWS resources, rates them
@@ -46,6 +54,23 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraCheckIds: extraChecks.map(c => c.id),
         });
         const store = await DatabaseAwsOwnershipStore.create({ database });
+        const exemptionStore = await DatabaseExemptionStore.create({ database });
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: exemptionPermissionResourceRef,
+          rules: Object.values(exemptionPermissionRules),
+          getResources: ids => Promise.all(ids.map(id => exemptionStore.get(id))),
+        });
+        const exemptions = new DefaultExemptionService({
+          config,
+          store: exemptionStore,
+          resources: store,
+          severities: () => severitiesInForce(config.checklists, extraChecks),
+          authorize: createExemptionAuthorizer({
+            permissions: deps.permissions,
+            permissionsRegistry: deps.permissionsRegistry,
+          }),
+        });
+        const activeExemptions = () => exemptions.active();
         const runner = new ScanRunner({
           config,
           store,
@@ -54,6 +79,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           logger,
           credentials: DefaultAwsCredentialsManager.fromConfig(rootConfig),
           extraChecks,
+          activeExemptions,
         });
         await scheduleScans({ scheduler, config, runner, logger });
 
@@ -64,12 +90,14 @@ export const awsOwnershipPlugin = createBackendPlugin({
           scheduler,
           catalog: deps.catalog,
           extraChecks,
+          activeExemptions,
         });
         deps.httpRouter.use(
           await createRouter({
             httpAuth,
             permissions: deps.permissions,
             service,
+            exemptions,
           }),
         );
         deps.httpRouter.addAuthPolicy({

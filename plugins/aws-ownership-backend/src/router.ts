@@ -17,6 +17,8 @@ import type express from 'express';
 import { spec } from './schema/openapi.generated';
 import type { AwsOwnershipService } from './service/types';
 import { csvColumns, toCsvRow } from './service/csvRows';
+import { addExemptionRoutes } from './exemptions/exemptionRoutes';
+import type { ExemptionService } from './exemptions/types';
 
 /**
  * The validator lets `Infinity` through an integer parameter; anything but a
@@ -34,6 +36,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: AwsOwnershipService;
+  /** Serves /exemptions when given. */
+  exemptions?: ExemptionService;
 }
 
 /**
@@ -167,6 +171,14 @@ export async function createRouter(
     await read(req);
     res.json(await service.getScan(req.params.id));
   });
+
+  if (options.exemptions) {
+    addExemptionRoutes(router, {
+      httpAuth,
+      read,
+      service: options.exemptions,
+    });
+  }
 
   return router;
 }

@@ -1,11 +1,13 @@
 import type { ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
 import {
+  applyExemptions,
   buildResource,
   Check,
   ChecklistConfig,
   classifyResourceType,
   consoleUrl,
   evaluateResource,
+  Exemption,
   OwnershipResolver,
 } from '@aws-ownership/backstage-plugin-common';
 import type { RatedResource } from '../schema/types';
@@ -13,13 +15,16 @@ import type { RatedResource } from '../schema/types';
 /**
  * Turns one GetResources entry into a rated resource: the common package
  * builds the resource, resolves its owner and rates it; nothing here decides
- * a rule. Throws `InvalidArnError` for an entry whose ARN is malformed.
+ * a rule. Exemptions active when the scan started apply to every rating
+ * (one that expires mid-scan stops applying at the next one). Throws `InvalidArnError` for an entry whose ARN is malformed.
  */
 export class ResourceRater {
   constructor(
     private readonly resolver: OwnershipResolver,
     private readonly config: ChecklistConfig,
     private readonly extraChecks: ReadonlyArray<Check>,
+    private readonly exemptions: ReadonlyArray<Exemption> = [],
+    private readonly now: Date = new Date(),
   ) {}
 
   rate(mapping: ResourceTagMapping, sourceRegion: string): RatedResource {
@@ -38,6 +43,12 @@ export class ResourceRater {
         : undefined,
     });
     const ownership = this.resolver.resolve(resource.tags);
+    const rating = evaluateResource(
+      resource,
+      ownership,
+      this.config,
+      this.extraChecks,
+    );
     const rated: RatedResource = {
       resource,
       category: classifyResourceType(
@@ -45,12 +56,12 @@ export class ResourceRater {
         this.config.classification.overrides,
       ),
       ownership,
-      rating: evaluateResource(
-        resource,
-        ownership,
-        this.config,
-        this.extraChecks,
-      ),
+      rating: this.exemptions.length
+        ? applyExemptions(rating, this.exemptions, this.now, {
+            resource,
+            config: this.config,
+          })
+        : rating,
     };
     const link = consoleUrl(resource);
     if (link) rated.consoleUrl = link;

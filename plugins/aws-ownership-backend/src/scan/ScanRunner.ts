@@ -4,6 +4,7 @@ import { durationToMilliseconds } from '@backstage/types';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
+  type Exemption,
   createOwnershipResolver,
 } from '@aws-ownership/backstage-plugin-common';
 import type {
@@ -32,6 +33,8 @@ export interface ScanRunnerOptions {
   credentials: AwsCredentialsManager;
   /** Checks added by extension modules. */
   extraChecks: ReadonlyArray<Check>;
+  /** The exemptions active now, applied to every rating of a scan. Default none. */
+  activeExemptions?: () => Promise<ReadonlyArray<Exemption>>;
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -81,6 +84,7 @@ export class ScanRunner {
       }),
       config.checklists,
       this.options.extraChecks,
+      (await this.options.activeExemptions?.()) ?? [],
     );
 
     // a "scan now" request waiting for this account's task is served by this run
