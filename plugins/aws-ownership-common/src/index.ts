@@ -130,6 +130,10 @@ export { AwsOwnershipClient } from './client/AwsOwnershipClient';
 export type {
   ApiCheckInForce,
   ApiEntityScorecard,
+  ApiExemption,
+  ApiExemptionEvent,
+  ApiExemptionRequest,
+  ExemptionListQuery,
   ApiGrade,
   ApiHistoryPoint,
   ApiRatedResource,

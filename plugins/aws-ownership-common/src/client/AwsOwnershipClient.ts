@@ -128,7 +128,47 @@ export interface AwsOwnershipApi {
   getScan(id: string): Promise<ApiScan>;
   /** Starts a scan of every configured account, or of those named. */
   startScan(options?: { accountIds?: string[] }): Promise<ApiScan[]>;
+  /** Requests an exemption; it waits as pending until approved. */
+  requestExemption(request: ApiExemptionRequest): Promise<ApiExemption>;
+  /** Exemptions, soonest-expiring first. */
+  listExemptions(query?: ExemptionListQuery): Promise<ApiExemption[]>;
+  /** Approves a pending exemption. */
+  approveExemption(id: string): Promise<ApiExemption>;
+  /** Revokes a pending or active exemption. */
+  revokeExemption(id: string): Promise<ApiExemption>;
+  /** One exemption's audit list, oldest first. */
+  listExemptionEvents(id: string): Promise<ApiExemptionEvent[]>;
 }
+
+/**
+ * An exemption as the API serves it.
+ *
+ * @public
+ */
+export type ApiExemption = components['schemas']['Exemption'];
+
+/**
+ * One change of an exemption.
+ *
+ * @public
+ */
+export type ApiExemptionEvent = components['schemas']['ExemptionEvent'];
+
+/**
+ * What `requestExemption` sends.
+ *
+ * @public
+ */
+export type ApiExemptionRequest = components['schemas']['ExemptionRequest'];
+
+/**
+ * Which exemptions `listExemptions` asks for.
+ *
+ * @public
+ */
+export type ExemptionListQuery = NonNullable<
+  operations['ListExemptions']['parameters']['query']
+>;
 
 /**
  * The typed client of the aws-ownership REST API: openapi-fetch over the
@@ -259,6 +299,50 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
     const baseUrl = await this.baseUrl();
     return this.unwrap(
       await this.client.POST('/scans', { baseUrl, body: options ?? {} }),
+    ).items;
+  }
+
+  async requestExemption(request: ApiExemptionRequest) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions', { baseUrl, body: request }),
+    );
+  }
+
+  async listExemptions(query?: ExemptionListQuery) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/exemptions', { baseUrl, params: { query } }),
+    ).items;
+  }
+
+  async approveExemption(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions/{id}/approve', {
+        baseUrl,
+        params: { path: { id } },
+      }),
+    );
+  }
+
+  async revokeExemption(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions/{id}/revoke', {
+        baseUrl,
+        params: { path: { id } },
+      }),
+    );
+  }
+
+  async listExemptionEvents(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/exemptions/{id}/events', {
+        baseUrl,
+        params: { path: { id } },
+      }),
     ).items;
   }
 }

@@ -26,6 +26,7 @@ import { absoluteTime, relativeTime } from '../../utils';
 import { Leaderboard } from '../Leaderboard';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ScanNowButton } from '../ScanNowButton';
+import { ExemptionApprovals } from '../Exemptions';
 
 const allOwners = '*';
 
@@ -159,6 +160,9 @@ export const OwnershipReviewPage = () => {
           <ScanNowButton onFinished={list.retry} />
         </ContentHeader>
         <Grid container>
+          <Grid item xs={12}>
+            <ExemptionApprovals onChanged={list.retry} />
+          </Grid>
           <Grid item xs={12}>
             {body}
           </Grid>

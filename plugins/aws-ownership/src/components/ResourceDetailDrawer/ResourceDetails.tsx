@@ -38,6 +38,7 @@ import { GradeChip } from '../GradeChip';
 import { checklistLabels } from '../ChecklistScores';
 import { SeverityChip } from '../FailingChecks';
 import { CopyButton } from './CopyButton';
+import { ExemptionNote, RequestExemptionButton } from '../Exemptions';
 import { ScoreCap } from './ScoreCap';
 
 type CheckResult = ApiRatedResource['rating']['results'][number];
@@ -243,6 +244,10 @@ export const ResourceDetails = (props: {
                       alignItems="flex-start"
                       divider
                       data-testid={`check-${result.checkId}`}
+                      // an exempt result neither passes nor fails: greyed
+                      style={
+                        result.status === 'exempt' ? { opacity: 0.6 } : undefined
+                      }
                     >
                       <ListItemIcon>
                         <StatusIcon status={result.status} />
@@ -281,6 +286,14 @@ export const ResourceDetails = (props: {
                                 />
                               </Box>
                             )}
+                            {result.status === 'fail' && (
+                              <RequestExemptionButton
+                                checkId={result.checkId}
+                                checkTitle={text.title}
+                                target={{ arns: [resource.arn] }}
+                              />
+                            )}
+                            <ExemptionNote exemption={result.exemption} />
                           </>
                         }
                       />
