@@ -43,7 +43,9 @@ function policyPermissions() {
     requests: Array<{ permission: any }>,
     options: { credentials: BackstageCredentials },
   ) => {
-    const principal = options.credentials.principal as { userEntityRef?: string };
+    const principal = options.credentials.principal as {
+      userEntityRef?: string;
+    };
     const user = principal.userEntityRef
       ? ({
           info: {
@@ -103,7 +105,10 @@ describe('the demo permission policy on exemptions', () => {
       expect((await ask('user:default/bob')).status).toBe(403);
       const requested = await ask('user:default/ann');
       expect(requested.status).toBe(201);
-      expect(requested.body).toMatchObject({ severity: 'critical', teamRef: PAYMENTS });
+      expect(requested.body).toMatchObject({
+        severity: 'critical',
+        teamRef: PAYMENTS,
+      });
       const approve = (user: string) =>
         api
           .post(`/api/aws-ownership/exemptions/${requested.body.id}/approve`)
@@ -118,7 +123,10 @@ describe('the demo permission policy on exemptions', () => {
       // an approver of another team
       const approved = await approve('user:default/pat');
       expect(approved.status).toBe(200);
-      expect(approved.body).toMatchObject({ status: 'active', approvedBy: 'user:default/pat' });
+      expect(approved.body).toMatchObject({
+        status: 'active',
+        approvedBy: 'user:default/pat',
+      });
       // the owning team revokes its own; another team does not
       const revoke = (user: string) =>
         api

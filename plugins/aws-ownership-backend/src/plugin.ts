@@ -54,11 +54,14 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraCheckIds: extraChecks.map(c => c.id),
         });
         const store = await DatabaseAwsOwnershipStore.create({ database });
-        const exemptionStore = await DatabaseExemptionStore.create({ database });
+        const exemptionStore = await DatabaseExemptionStore.create({
+          database,
+        });
         deps.permissionsRegistry.addResourceType({
           resourceRef: exemptionPermissionResourceRef,
           rules: Object.values(exemptionPermissionRules),
-          getResources: ids => Promise.all(ids.map(id => exemptionStore.get(id))),
+          getResources: ids =>
+            Promise.all(ids.map(id => exemptionStore.get(id))),
         });
         const exemptions = new DefaultExemptionService({
           config,

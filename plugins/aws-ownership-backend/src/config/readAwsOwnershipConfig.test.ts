@@ -141,10 +141,7 @@ describe('readAwsOwnershipConfig', () => {
       { collector: { batchSize: 10 } },
       'awsOwnership.collector.batchSize: unknown key',
     ],
-    [
-      { exemptions: { maxDays: 0 } },
-      'awsOwnership.exemptions.maxDays:',
-    ],
+    [{ exemptions: { maxDays: 0 } }, 'awsOwnership.exemptions.maxDays:'],
     [
       { history: { retention: 'forever' } },
       "awsOwnership.history.retention: Invalid duration 'forever'",

@@ -36,7 +36,10 @@ describe('DatabaseExemptionStore', () => {
     async databaseId => {
       const store = await createStore(databaseId);
       const stored = exemption('ex-1', {
-        selector: { resourceType: 's3:bucket', tag: { key: 'purpose', value: 'scratch' } },
+        selector: {
+          resourceType: 's3:bucket',
+          tag: { key: 'purpose', value: 'scratch' },
+        },
       });
       await store.insert(stored);
       expect(await store.get('ex-1')).toEqual(stored);
@@ -73,9 +76,24 @@ describe('DatabaseExemptionStore', () => {
         at: '2026-11-29T02:00:00.000Z',
       });
       expect(await store.listEvents('ex-1')).toEqual([
-        { exemptionId: 'ex-1', action: 'requested', actor: 'user:default/ann', at: '2026-11-29T00:00:00.000Z' },
-        { exemptionId: 'ex-1', action: 'approved', actor: 'user:default/pat', at: '2026-11-29T01:00:00.000Z' },
-        { exemptionId: 'ex-1', action: 'revoked', actor: 'user:default/sam', at: '2026-11-29T02:00:00.000Z' },
+        {
+          exemptionId: 'ex-1',
+          action: 'requested',
+          actor: 'user:default/ann',
+          at: '2026-11-29T00:00:00.000Z',
+        },
+        {
+          exemptionId: 'ex-1',
+          action: 'approved',
+          actor: 'user:default/pat',
+          at: '2026-11-29T01:00:00.000Z',
+        },
+        {
+          exemptionId: 'ex-1',
+          action: 'revoked',
+          actor: 'user:default/sam',
+          at: '2026-11-29T02:00:00.000Z',
+        },
       ]);
       expect(await store.get('ex-1')).toMatchObject({
         status: 'revoked',
@@ -88,20 +106,45 @@ describe('DatabaseExemptionStore', () => {
     'lists by team and by status as of an instant, expiry at the boundary, %p',
     async databaseId => {
       const store = await createStore(databaseId);
-      await store.insert(exemption('a', { status: 'active', expiresAt: '2026-12-01T00:00:00.000Z' }));
-      await store.insert(exemption('b', { status: 'pending', expiresAt: '2026-12-20T00:00:00.000Z' }));
-      await store.insert(exemption('c', { status: 'revoked', teamRef: 'group:default/red' }));
+      await store.insert(
+        exemption('a', {
+          status: 'active',
+          expiresAt: '2026-12-01T00:00:00.000Z',
+        }),
+      );
+      await store.insert(
+        exemption('b', {
+          status: 'pending',
+          expiresAt: '2026-12-20T00:00:00.000Z',
+        }),
+      );
+      await store.insert(
+        exemption('c', { status: 'revoked', teamRef: 'group:default/red' }),
+      );
       const ids = (list: StoredExemption[]) => list.map(e => e.id);
       const before = '2026-11-30T23:59:59.999Z';
       const at = '2026-12-01T00:00:00.000Z';
       expect(ids(await store.listActive(before))).toEqual(['a']);
       expect(ids(await store.listActive(at))).toEqual([]);
-      expect(ids(await store.list({ status: 'expired', now: at }))).toEqual(['a']);
-      expect(ids(await store.list({ status: 'pending', now: at }))).toEqual(['b']);
-      expect(ids(await store.list({ status: 'revoked', now: at }))).toEqual(['c']);
-      expect(ids(await store.list({ teamRef: 'group:default/blue', now: at }))).toEqual(['a', 'b']);
+      expect(ids(await store.list({ status: 'expired', now: at }))).toEqual([
+        'a',
+      ]);
+      expect(ids(await store.list({ status: 'pending', now: at }))).toEqual([
+        'b',
+      ]);
+      expect(ids(await store.list({ status: 'revoked', now: at }))).toEqual([
+        'c',
+      ]);
       expect(
-        ids(await store.list({ now: before, expiringBefore: '2026-12-02T00:00:00.000Z' })),
+        ids(await store.list({ teamRef: 'group:default/blue', now: at })),
+      ).toEqual(['a', 'b']);
+      expect(
+        ids(
+          await store.list({
+            now: before,
+            expiringBefore: '2026-12-02T00:00:00.000Z',
+          }),
+        ),
       ).toEqual(['a']);
     },
   );

@@ -256,7 +256,11 @@ export class DefaultExemptionService implements ExemptionService {
     const exemption = await this.find(id);
     const events = await this.options.store.listEvents(id);
     if (exemptionStatusAt(exemption, now) === 'expired') {
-      events.push({ exemptionId: id, action: 'expired', at: exemption.expiresAt });
+      events.push({
+        exemptionId: id,
+        action: 'expired',
+        at: exemption.expiresAt,
+      });
     }
     return events;
   }

@@ -20,7 +20,9 @@ export function addExemptionRoutes(
 ) {
   const { httpAuth, read, service } = options;
   const credentials = (req: unknown) =>
-    httpAuth.credentials(req as express.Request, { allow: ['user', 'service'] });
+    httpAuth.credentials(req as express.Request, {
+      allow: ['user', 'service'],
+    });
 
   router.get('/exemptions', async (req, res) => {
     await read(req);
@@ -28,7 +30,9 @@ export function addExemptionRoutes(
   });
 
   router.post('/exemptions', async (req, res) => {
-    res.status(201).json(await service.request(req.body, await credentials(req)));
+    res
+      .status(201)
+      .json(await service.request(req.body, await credentials(req)));
   });
 
   router.post('/exemptions/:id/approve', async (req, res) => {

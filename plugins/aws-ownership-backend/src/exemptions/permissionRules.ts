@@ -8,9 +8,7 @@ import { z } from 'zod';
 import type { StoredExemption } from './types';
 
 /** What an exemption rule narrows a query to (the plugin filters no lists by it). */
-export type ExemptionQuery =
-  | { teamRefs: string[] }
-  | { severities: string[] };
+export type ExemptionQuery = { teamRefs: string[] } | { severities: string[] };
 
 /**
  * The exemption resource type: the resource is the exemption, or for a

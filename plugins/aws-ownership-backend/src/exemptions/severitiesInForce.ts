@@ -15,7 +15,10 @@ export function severitiesInForce(
     if (config.checks.disabled.includes(check.id) || severities.has(check.id)) {
       continue;
     }
-    severities.set(check.id, config.checks.severity[check.id] ?? check.severity);
+    severities.set(
+      check.id,
+      config.checks.severity[check.id] ?? check.severity,
+    );
   }
   return severities;
 }

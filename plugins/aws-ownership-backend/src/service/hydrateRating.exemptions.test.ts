@@ -52,19 +52,44 @@ describe('hydrateRating with exemptions', () => {
   const at = new Date('2026-12-01T00:00:00.000Z');
 
   it('applies an exemption approved since the scan at once, with its reason and expiry', () => {
-    const hydrated = hydrateRating(stored(rating), defaultChecklistConfig, [], [exemption], before);
+    const hydrated = hydrateRating(
+      stored(rating),
+      defaultChecklistConfig,
+      [],
+      [exemption],
+      before,
+    );
     expect(resultOf(hydrated)).toMatchObject({
       status: 'exempt',
       message: failing.message,
-      exemption: { id: 'ex-1', reason: exemption.reason, expiresAt: exemption.expiresAt },
+      exemption: {
+        id: 'ex-1',
+        reason: exemption.reason,
+        expiresAt: exemption.expiresAt,
+      },
     });
     expect(hydrated.rating.rawScore).toBeGreaterThan(rating.rawScore);
   });
 
   it('fails the check again once the exemption a scan applied has expired', () => {
-    const scanned = hydrateRating(stored(rating), defaultChecklistConfig, [], [exemption], before);
-    const hydrated = hydrateRating(stored(scanned.rating), defaultChecklistConfig, [], [exemption], at);
-    expect(resultOf(hydrated)).toMatchObject({ status: 'fail', message: failing.message });
+    const scanned = hydrateRating(
+      stored(rating),
+      defaultChecklistConfig,
+      [],
+      [exemption],
+      before,
+    );
+    const hydrated = hydrateRating(
+      stored(scanned.rating),
+      defaultChecklistConfig,
+      [],
+      [exemption],
+      at,
+    );
+    expect(resultOf(hydrated)).toMatchObject({
+      status: 'fail',
+      message: failing.message,
+    });
     expect(resultOf(hydrated).exemption).toBeUndefined();
     expect(hydrated.rating.rawScore).toBe(rating.rawScore);
     expect(hydrated.rating.score).toBe(rating.score);

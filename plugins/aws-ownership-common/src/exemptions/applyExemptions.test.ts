@@ -107,7 +107,10 @@ describe('applyExemptions', () => {
     };
     const bySelector = exemption({
       arns: [],
-      selector: { resourceType: 's3:bucket', tag: { key: 'purpose', value: 'website' } },
+      selector: {
+        resourceType: 's3:bucket',
+        tag: { key: 'purpose', value: 'website' },
+      },
     });
     expect(
       applyExemptions(rating, [bySelector], before, { resource }).results[0]

@@ -44,7 +44,9 @@ export const ExemptionApprovals = (props: { onChanged?: () => void }) => {
         current[id] === ok ? current : { ...current, [id]: ok },
       ),
   );
-  const items: ApiExemption[] = (pending.value ?? []).filter(e => allowed[e.id]);
+  const items: ApiExemption[] = (pending.value ?? []).filter(
+    e => allowed[e.id],
+  );
 
   const approve = async (id: string) => {
     setError(undefined);

@@ -25,7 +25,9 @@ const exemption = (overrides: Partial<ApiExemption> = {}): ApiExemption => ({
 });
 
 const openDrawer = async (api: ReturnType<typeof mockApi>) => {
-  renderWithApi(<ResourceDetailDrawer arn={arn} onClose={jest.fn()} />, { api });
+  renderWithApi(<ResourceDetailDrawer arn={arn} onClose={jest.fn()} />, {
+    api,
+  });
   return within(await screen.findByRole('dialog', { name: 'Resource detail' }));
 };
 
@@ -39,21 +41,34 @@ describe('exemptions in the UI', () => {
     const drawer = await openDrawer(api);
     // only the failing check offers it
     expect(
-      within(drawer.getByTestId('check-responsibility.owner-assigned')).queryByRole('button', {
+      within(
+        drawer.getByTestId('check-responsibility.owner-assigned'),
+      ).queryByRole('button', {
         name: 'Request exemption',
       }),
     ).not.toBeInTheDocument();
     await userEvent.click(
-      within(await drawer.findByTestId('check-tagging.required')).getByRole('button', {
-        name: 'Request exemption',
-      }),
+      within(await drawer.findByTestId('check-tagging.required')).getByRole(
+        'button',
+        {
+          name: 'Request exemption',
+        },
+      ),
     );
-    const form = within(await screen.findByRole('dialog', { name: /Request an exemption/ }));
+    const form = within(
+      await screen.findByRole('dialog', { name: /Request an exemption/ }),
+    );
     const submit = form.getByRole('button', { name: 'Request' });
-    await userEvent.type(form.getByLabelText(/Why this check is wrong/), 'too short');
+    await userEvent.type(
+      form.getByLabelText(/Why this check is wrong/),
+      'too short',
+    );
     expect(submit).toBeDisabled();
     await userEvent.clear(form.getByLabelText(/Why this check is wrong/));
-    await userEvent.type(form.getByLabelText(/Why this check is wrong/), reason);
+    await userEvent.type(
+      form.getByLabelText(/Why this check is wrong/),
+      reason,
+    );
     await userEvent.click(submit);
     await waitFor(() =>
       expect(requestExemption).toHaveBeenCalledWith({
@@ -75,15 +90,28 @@ describe('exemptions in the UI', () => {
     const api = mockApi({
       getResource: jest.fn(async () => ratedResource('orders-queue')),
       requestExemption: jest.fn(async () => {
-        throw await apiError(400, 'InputError', 'Invalid exemption: expiresAt: at most 90 days from now');
+        throw await apiError(
+          400,
+          'InputError',
+          'Invalid exemption: expiresAt: at most 90 days from now',
+        );
       }),
     });
     const drawer = await openDrawer(api);
-    await userEvent.click(await drawer.findByRole('button', { name: 'Request exemption' }));
-    const form = within(await screen.findByRole('dialog', { name: /Request an exemption/ }));
-    await userEvent.type(form.getByLabelText(/Why this check is wrong/), reason);
+    await userEvent.click(
+      await drawer.findByRole('button', { name: 'Request exemption' }),
+    );
+    const form = within(
+      await screen.findByRole('dialog', { name: /Request an exemption/ }),
+    );
+    await userEvent.type(
+      form.getByLabelText(/Why this check is wrong/),
+      reason,
+    );
     await userEvent.click(form.getByRole('button', { name: 'Request' }));
-    expect(await form.findByText(/at most 90 days from now/)).toBeInTheDocument();
+    expect(
+      await form.findByText(/at most 90 days from now/),
+    ).toBeInTheDocument();
   });
 
   it('shows an exempt result greyed with its reason and expiry, and offers no request', async () => {
@@ -93,29 +121,43 @@ describe('exemptions in the UI', () => {
       status: 'exempt',
       exemption: { id: 'ex-1', reason, expiresAt: '2026-12-24T23:59:59.000Z' },
     };
-    const drawer = await openDrawer(mockApi({ getResource: jest.fn(async () => resource) }));
+    const drawer = await openDrawer(
+      mockApi({ getResource: jest.fn(async () => resource) }),
+    );
     const check = await drawer.findByTestId('check-tagging.required');
     expect(check).toHaveTextContent('Exempt');
     expect(check).toHaveTextContent(`Exempt until Dec 24, 2026: ${reason}`);
     expect(check).toHaveStyle({ opacity: '0.6' });
-    expect(within(check).queryByRole('button', { name: 'Request exemption' })).not.toBeInTheDocument();
+    expect(
+      within(check).queryByRole('button', { name: 'Request exemption' }),
+    ).not.toBeInTheDocument();
   });
 
   it("lists a team's pending exemptions and those ending soon", async () => {
     const listExemptions = jest.fn(async (query?: { status?: string }) =>
       query?.status === 'pending'
         ? [exemption()]
-        : [exemption({ id: 'ex-2', status: 'active', checkId: 'responsibility.backup' })],
+        : [
+            exemption({
+              id: 'ex-2',
+              status: 'active',
+              checkId: 'responsibility.backup',
+            }),
+          ],
     );
     renderWithApi(<TeamExemptions entityRef="group:default/payments" />, {
       api: mockApi({ listExemptions }),
     });
-    const pending = await screen.findByRole('list', { name: 'Pending exemptions' });
-    expect(pending).toHaveTextContent('tagging.required · 1 resource · pending until Dec 24, 2026');
-    expect(pending).toHaveTextContent(reason);
-    expect(screen.getByRole('list', { name: 'Exemptions expiring soon' })).toHaveTextContent(
-      'responsibility.backup',
+    const pending = await screen.findByRole('list', {
+      name: 'Pending exemptions',
+    });
+    expect(pending).toHaveTextContent(
+      'tagging.required · 1 resource · pending until Dec 24, 2026',
     );
+    expect(pending).toHaveTextContent(reason);
+    expect(
+      screen.getByRole('list', { name: 'Exemptions expiring soon' }),
+    ).toHaveTextContent('responsibility.backup');
     expect(listExemptions).toHaveBeenCalledWith({
       entityRef: 'group:default/payments',
       status: 'active',
@@ -124,18 +166,26 @@ describe('exemptions in the UI', () => {
   });
 
   it('lets an approver approve a pending exemption', async () => {
-    const approveExemption = jest.fn(async () => exemption({ status: 'active' }));
+    const approveExemption = jest.fn(async () =>
+      exemption({ status: 'active' }),
+    );
     const listExemptions = jest.fn(async () => [exemption()]);
     renderWithApi(<ExemptionApprovals />, {
       api: mockApi({ listExemptions, approveExemption }),
       canScan: true,
     });
-    const list = await screen.findByRole('list', { name: 'Exemptions to approve' });
+    const list = await screen.findByRole('list', {
+      name: 'Exemptions to approve',
+    });
     listExemptions.mockResolvedValue([]);
-    await userEvent.click(within(list).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(list).getByRole('button', { name: 'Approve' }),
+    );
     expect(approveExemption).toHaveBeenCalledWith('ex-1');
     await waitFor(() =>
-      expect(screen.queryByRole('list', { name: 'Exemptions to approve' })).not.toBeInTheDocument(),
+      expect(
+        screen.queryByRole('list', { name: 'Exemptions to approve' }),
+      ).not.toBeInTheDocument(),
     );
   });
 
@@ -148,6 +198,8 @@ describe('exemptions in the UI', () => {
     });
     await waitFor(() => expect(listExemptions).toHaveBeenCalled());
     expect(screen.queryByText('Exemptions to approve')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Approve' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -246,7 +246,9 @@ export const ResourceDetails = (props: {
                       data-testid={`check-${result.checkId}`}
                       // an exempt result neither passes nor fails: greyed
                       style={
-                        result.status === 'exempt' ? { opacity: 0.6 } : undefined
+                        result.status === 'exempt'
+                          ? { opacity: 0.6 }
+                          : undefined
                       }
                     >
                       <ListItemIcon>
