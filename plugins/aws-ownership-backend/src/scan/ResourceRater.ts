@@ -9,6 +9,7 @@ import {
   evaluateResource,
   Exemption,
   OwnershipResolver,
+  unownedTeamRef,
 } from '@aws-ownership/backstage-plugin-common';
 import type { RatedResource } from '../schema/types';
 
@@ -26,6 +27,12 @@ export class ResourceRater {
     private readonly exemptions: ReadonlyArray<Exemption> = [],
     private readonly now: Date = new Date(),
   ) {}
+
+  /** A selector matches only resources of the team the exemption was requested for. */
+  private exemptionsOf(ownership: { ownerRef?: string }) {
+    const team = ownership.ownerRef ?? unownedTeamRef;
+    return this.exemptions.filter(e => e.teamRef === team);
+  }
 
   rate(mapping: ResourceTagMapping, sourceRegion: string): RatedResource {
     const details = mapping.ComplianceDetails;
@@ -57,7 +64,7 @@ export class ResourceRater {
       ),
       ownership,
       rating: this.exemptions.length
-        ? applyExemptions(rating, this.exemptions, this.now, {
+        ? applyExemptions(rating, this.exemptionsOf(ownership), this.now, {
             resource,
             config: this.config,
           })

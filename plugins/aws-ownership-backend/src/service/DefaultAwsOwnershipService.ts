@@ -261,11 +261,13 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     rated: RatedResource,
     exemptions: ReadonlyArray<Exemption>,
   ): RatedResource {
+    // a selector matches only resources of the team it was requested for
+    const team = rated.ownership.ownerRef ?? unownedTeamRef;
     return hydrateRating(
       rated,
       this.options.config.checklists,
       this.options.extraChecks,
-      exemptions,
+      exemptions.filter(e => e.teamRef === team),
     );
   }
 
