@@ -35,6 +35,11 @@ test('an exemption requested in the drawer and approved raises the team score', 
   test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
   const authorization = captureAuthorization(page);
   const tabPath = '/catalog/default/group/payments/aws-ownership';
   await expect(async () => {
