@@ -9,7 +9,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import awsOwnershipPlugin from '@aws-ownership/backstage-plugin-backend';
 import request from 'supertest';
-// the plugin's own test fixtures write a scan the way the scanner does
+// the plugin's own test fixtures write a scan the way the scanner does (its
+// store is not part of its public API)
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import {
   ACCOUNT,
   createTestStore,
