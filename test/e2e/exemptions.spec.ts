@@ -70,7 +70,7 @@ test('an exemption requested in the drawer and approved raises the team score', 
   // the drawer: find the resource, request the exemption
   const name = target!.resource.name || target!.resource.resourceId;
   const row = page.locator('table').last().locator('tbody tr');
-  await page.getByLabel('Search').fill(target!.resource.arn);
+  await page.getByPlaceholder('ARN, name or tag').fill(target!.resource.arn);
   await expect(row.first()).toContainText(name);
   await row.first().getByRole('button').first().click();
   const drawer = page.getByRole('dialog', { name: 'Resource detail' });
@@ -112,7 +112,7 @@ test('an exemption requested in the drawer and approved raises the team score', 
     after.score,
     1,
   );
-  await page.getByLabel('Search').fill(target!.resource.arn);
+  await page.getByPlaceholder('ARN, name or tag').fill(target!.resource.arn);
   await expect(row.first()).toContainText(name);
   await row.first().getByRole('button').first().click();
   const exempt = page
