@@ -33,7 +33,7 @@ test('a guest signs in, browses a team and opens the AWS ownership review page',
   await expect(async () => {
     // every owner's components (the e2e guest is a platform member, whose own
     // the catalog would show first)
-    await page.goto('/catalog?filters%5Buser%5D=all');
+    await page.goto('/?filters%5Buser%5D=all');
     await expect(page.getByRole('link', { name: 'orders-api' })).toBeVisible({
       timeout: 2_000,
     });
