@@ -1,4 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { awsOwnershipApiRef } from '../../api';
 import userEvent from '@testing-library/user-event';
 import type { ApiExemption } from '@aws-ownership/backstage-plugin-common';
 import { apiError, mockApi, ratedResource } from '../../__testUtils__/fixtures';
@@ -192,11 +195,19 @@ describe('exemptions in the UI', () => {
   it('shows no approvals to someone without the permission', async () => {
     // usePermission caches answers per permission and resource for the module
     const listExemptions = jest.fn(async () => [exemption({ id: 'ex-9' })]);
-    renderWithApi(<ExemptionApprovals />, {
-      api: mockApi({ listExemptions }),
-      canScan: false,
+    const authorize = jest.fn(async () => ({ result: 'DENY' as const }));
+    await renderInTestApp(<ExemptionApprovals />, {
+      apis: [
+        [awsOwnershipApiRef, mockApi({ listExemptions })],
+        [permissionApiRef, { authorize } as any],
+      ],
     });
-    await waitFor(() => expect(listExemptions).toHaveBeenCalled());
+    await waitFor(() =>
+      expect(authorize).toHaveBeenCalledWith(
+        expect.objectContaining({ resourceRef: 'ex-9' }),
+      ),
+    );
+    await act(() => authorize.mock.results[0].value);
     expect(screen.queryByText('Exemptions to approve')).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Approve' }),
