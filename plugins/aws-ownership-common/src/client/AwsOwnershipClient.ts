@@ -185,7 +185,18 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
   constructor(options: AwsOwnershipClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.client = createClient<paths>({
-      fetch: (request: Request) => options.fetchApi.fetch(request),
+      // the portal's fetchApi rebuilds the Request in each of its middlewares,
+      // which a Request with a body survives only once: pass a URL and init
+      fetch: async (request: Request) =>
+        options.fetchApi.fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body:
+            request.method === 'GET' || request.method === 'HEAD'
+              ? undefined
+              : await request.text(),
+          signal: request.signal,
+        }),
     });
     // before openapi-fetch reads the body, so the error keeps the backend's
     // error body (name, message) for ResponseErrorPanel
