@@ -35,7 +35,7 @@ test('a guest signs in, browses a team and opens the AWS ownership review page',
     // the catalog would show first)
     await page.goto('/?filters%5Buser%5D=all');
     await expect(page.getByRole('link', { name: 'orders-api' })).toBeVisible({
-      timeout: 2_000,
+      timeout: 10_000,
     });
   }).toPass({ timeout: 60_000 });
   await snap(page, '01-catalog');
