@@ -233,5 +233,10 @@ export interface Config {
       /** How many days a review (its snapshot and action items) is kept. Default 730. */
       retentionDays?: number;
     };
+    /** Exemptions of checks. */
+    exemptions?: {
+      /** The longest an exemption may last, in days (1 to 3650). Default 90. */
+      maxDays?: number;
+    };
   };
 }

@@ -1,10 +1,12 @@
 /*
  * The demo Backstage backend: the catalog with the example organisation, guest
- * sign-in, an allow-all permission policy, the aws-ownership plugin, the
- * notifications plugin with signals (the bell, updated live) and the MCP
- * server over the actions registry (for AI assistants).
+ * sign-in, the demo permission policy (everything allowed but exemptions, see
+ * demoPermissionPolicy.ts), the aws-ownership plugin, the notifications
+ * plugin with signals (the bell, updated live) and the MCP server over the
+ * actions registry (for AI assistants).
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { demoPermissionPolicyModule } from './demoPermissionPolicy';
 
 const backend = createBackend();
 
@@ -17,9 +19,7 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(demoPermissionPolicyModule);
 
 backend.add(import('@aws-ownership/backstage-plugin-backend'));
 

@@ -4,3 +4,9 @@
  * @packageDocumentation
  */
 export { awsOwnershipPlugin as default } from './plugin';
+export {
+  awsOwnershipExemptionConditions,
+  createAwsOwnershipExemptionConditionalDecision,
+  exemptionPermissionResourceRef,
+} from './exemptions/permissionRules';
+export type { ExemptionQuery } from './exemptions/permissionRules';

@@ -27,6 +27,14 @@ import { DatabaseReviewStore } from './reviews/DatabaseReviewStore';
 import { ReviewService } from './reviews/ReviewService';
 import { ScanRunner } from './scan/ScanRunner';
 import { DefaultAwsOwnershipService } from './service/DefaultAwsOwnershipService';
+import { createExemptionAuthorizer } from './exemptions/createExemptionAuthorizer';
+import { DatabaseExemptionStore } from './exemptions/DatabaseExemptionStore';
+import { DefaultExemptionService } from './exemptions/DefaultExemptionService';
+import {
+  exemptionPermissionResourceRef,
+  exemptionPermissionRules,
+} from './exemptions/permissionRules';
+import { severitiesInForce } from './exemptions/severitiesInForce';
 
 /**
  * The aws-ownership backend plugin: collects tagged AWS resources, rates them
@@ -79,6 +87,26 @@ export const awsOwnershipPlugin = createBackendPlugin({
         });
         const coverage = new EvidenceCoverageStore(await database.getClient());
         const credentials = DefaultAwsCredentialsManager.fromConfig(rootConfig);
+        const exemptionStore = await DatabaseExemptionStore.create({
+          database,
+        });
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: exemptionPermissionResourceRef,
+          rules: Object.values(exemptionPermissionRules),
+          getResources: ids =>
+            Promise.all(ids.map(id => exemptionStore.get(id))),
+        });
+        const exemptions = new DefaultExemptionService({
+          config,
+          store: exemptionStore,
+          resources: store,
+          severities: () => severitiesInForce(config.checklists, extraChecks),
+          authorize: createExemptionAuthorizer({
+            permissions: deps.permissions,
+            permissionsRegistry: deps.permissionsRegistry,
+          }),
+        });
+        const activeExemptions = () => exemptions.active();
         const runner = new ScanRunner({
           config,
           store,
@@ -103,6 +131,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
             added: evidence.list(),
           }),
           coverage,
+          activeExemptions,
         });
         const db = await database.getClient();
         await new ScanTasks({
@@ -123,6 +152,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           extraChecks,
           accounts: directory,
           coverage,
+          activeExemptions,
         });
         deps.httpRouter.use(
           await createRouter({
@@ -130,6 +160,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
             permissions: deps.permissions,
             service,
             reviews,
+            exemptions,
           }),
         );
         registerAwsOwnershipActions({

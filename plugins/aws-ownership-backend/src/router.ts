@@ -19,6 +19,8 @@ import type { AwsOwnershipService } from './service/types';
 import { csvColumns, toCsvRow } from './service/csvRows';
 import { addReviewRoutes } from './reviews/reviewRoutes';
 import type { ReviewService } from './reviews/ReviewService';
+import { addExemptionRoutes } from './exemptions/exemptionRoutes';
+import type { ExemptionService } from './exemptions/types';
 
 /**
  * The validator lets `Infinity` through an integer parameter; anything but a
@@ -38,6 +40,8 @@ export interface RouterOptions {
   service: AwsOwnershipService;
   /** The review meetings' service; without it the review routes answer 404. */
   reviews?: ReviewService;
+  /** Serves /exemptions when given. */
+  exemptions?: ExemptionService;
 }
 
 /**
@@ -173,6 +177,13 @@ export async function createRouter(
   });
 
   if (reviews) addReviewRoutes(router, { allowed, reviews, service });
+  if (options.exemptions) {
+    addExemptionRoutes(router, {
+      httpAuth,
+      read,
+      service: options.exemptions,
+    });
+  }
 
   return router;
 }

@@ -35,6 +35,7 @@ export type {
   CheckResult,
   CheckStatus,
   ChecklistId,
+  ResultExemption,
 } from './checks/types';
 export type { TagLookup } from './checks/tags';
 export { builtinChecks } from './checks/builtinChecks';
@@ -112,6 +113,10 @@ export type {
 export { consoleUrl } from './console/consoleUrl';
 
 export {
+  AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE,
+  awsOwnershipExemptionApprovePermission,
+  awsOwnershipExemptionRequestPermission,
+  awsOwnershipExemptionRevokePermission,
   awsOwnershipPermissions,
   awsOwnershipScanCreatePermission,
   awsOwnershipScorecardReadPermission,
@@ -119,12 +124,33 @@ export {
   awsOwnershipActionUpdatePermission,
 } from './permissions';
 
+export { applyExemptions } from './exemptions/applyExemptions';
+export { exemptionCovers } from './exemptions/exemptionCovers';
+export type { SelectableResource } from './exemptions/exemptionCovers';
+export { exemptionStatusAt } from './exemptions/exemptionStatusAt';
+export {
+  DEFAULT_EXEMPTION_MAX_DAYS,
+  MIN_EXEMPTION_REASON_LENGTH,
+  validateExemptionRequest,
+} from './exemptions/validateExemptionRequest';
+export type { ExemptionRequest } from './exemptions/validateExemptionRequest';
+export { exemptionStatuses } from './exemptions/types';
+export type {
+  Exemption,
+  ExemptionSelector,
+  ExemptionStatus,
+} from './exemptions/types';
+
 export { unownedTeamRef } from './api/unownedTeamRef';
 
 export { AwsOwnershipClient } from './client/AwsOwnershipClient';
 export type {
   ApiCheckInForce,
   ApiEntityScorecard,
+  ApiExemption,
+  ApiExemptionEvent,
+  ApiExemptionRequest,
+  ExemptionListQuery,
   ApiGrade,
   ApiHistoryPoint,
   ApiRatedResource,

@@ -7,7 +7,7 @@ import {
 } from './permissions';
 
 describe('permissions', () => {
-  it('declares the two permissions', () => {
+  it('declares the permissions, exemption ones as resource permissions', () => {
     expect(awsOwnershipScorecardReadPermission).toEqual({
       type: 'basic',
       name: 'aws-ownership.scorecard.read',
@@ -23,7 +23,16 @@ describe('permissions', () => {
       'aws-ownership.scan.create',
       'aws-ownership.review.create',
       'aws-ownership.action.update',
+      'aws-ownership.exemption.request',
+      'aws-ownership.exemption.approve',
+      'aws-ownership.exemption.revoke',
     ]);
+    expect(awsOwnershipPermissions[5]).toEqual({
+      type: 'resource',
+      name: 'aws-ownership.exemption.approve',
+      attributes: { action: 'update' },
+      resourceType: 'aws-ownership-exemption',
+    });
   });
 });
 

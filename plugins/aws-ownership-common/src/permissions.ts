@@ -41,6 +41,48 @@ export const awsOwnershipActionUpdatePermission = createPermission({
 });
 
 /**
+ * The resource type of exemption permissions: the resource is an exemption's
+ * id (or, for a request, the team it is requested for), so policies can
+ * decide by ownership with the plugin's permission rules.
+ *
+ * @public
+ */
+export const AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE = 'aws-ownership-exemption';
+
+/**
+ * Ask for an exemption for a team's resources.
+ *
+ * @public
+ */
+export const awsOwnershipExemptionRequestPermission = createPermission({
+  name: 'aws-ownership.exemption.request',
+  attributes: { action: 'create' },
+  resourceType: AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE,
+});
+
+/**
+ * Approve a pending exemption.
+ *
+ * @public
+ */
+export const awsOwnershipExemptionApprovePermission = createPermission({
+  name: 'aws-ownership.exemption.approve',
+  attributes: { action: 'update' },
+  resourceType: AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE,
+});
+
+/**
+ * Revoke a pending or active exemption.
+ *
+ * @public
+ */
+export const awsOwnershipExemptionRevokePermission = createPermission({
+  name: 'aws-ownership.exemption.revoke',
+  attributes: { action: 'delete' },
+  resourceType: AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE,
+});
+
+/**
  * Every permission of the plugin, for the permissions registry.
  *
  * @public
@@ -50,4 +92,7 @@ export const awsOwnershipPermissions = [
   awsOwnershipScanCreatePermission,
   awsOwnershipReviewCreatePermission,
   awsOwnershipActionUpdatePermission,
+  awsOwnershipExemptionRequestPermission,
+  awsOwnershipExemptionApprovePermission,
+  awsOwnershipExemptionRevokePermission,
 ];

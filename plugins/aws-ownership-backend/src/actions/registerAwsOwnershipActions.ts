@@ -204,7 +204,7 @@ export function registerAwsOwnershipActions(options: {
               arn: z.string(),
               category: z.enum(categories),
               customerResponsibility: z.string(),
-              status: z.enum(['pass', 'fail', 'not-applicable']),
+              status: z.enum(['pass', 'fail', 'not-applicable', 'exempt']),
               message: z.string(),
               command: z.string().optional(),
             })

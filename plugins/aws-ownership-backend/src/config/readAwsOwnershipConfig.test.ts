@@ -47,6 +47,7 @@ describe('readAwsOwnershipConfig', () => {
         maxListed: 10,
       },
       reviews: { retentionDays: 730 },
+      exemptions: { maxDays: 90 },
     });
   });
 
@@ -288,6 +289,7 @@ describe('readAwsOwnershipConfig', () => {
       { collector: { batchSize: 10 } },
       'awsOwnership.collector.batchSize: unknown key',
     ],
+    [{ exemptions: { maxDays: 0 } }, 'awsOwnership.exemptions.maxDays:'],
     [
       { history: { retention: 'forever' } },
       "awsOwnership.history.retention: Invalid duration 'forever'",

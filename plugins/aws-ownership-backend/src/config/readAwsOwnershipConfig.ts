@@ -159,6 +159,9 @@ const schema = strict({
     retentionDays: z.coerce.number().int().positive().default(730),
   }).prefault({}),
   evidence: evidenceConfigSchema,
+  exemptions: strict({
+    maxDays: z.coerce.number().int().min(1).max(3650).default(90),
+  }).prefault({}),
 });
 
 const keyOf = (path: ReadonlyArray<PropertyKey>) =>

@@ -65,4 +65,9 @@ export interface AwsOwnershipConfig {
     /** How many days a review (its snapshot and action items) is kept. */
     retentionDays: number;
   };
+  /** Exemptions of checks (always set by `readAwsOwnershipConfig`). */
+  exemptions?: {
+    /** The longest an exemption may last, in days. */
+    maxDays: number;
+  };
 }

@@ -29,6 +29,13 @@ const results: CheckResult[] = [
     message: 'm',
   },
   {
+    checkId: 'responsibility.backup',
+    checklist: 'responsibility',
+    status: 'exempt',
+    severity: 'high',
+    message: 'm',
+  },
+  {
     checkId: 'custom.cost-center',
     checklist: 'tagging',
     status: 'fail',
@@ -41,7 +48,7 @@ describe('check status codec', () => {
   it('keeps every check id, status, severity and checklist', () => {
     const text = encodeCheckStatuses(results);
     expect(text).toBe(
-      ',naming.convention=fmn,tagging.required=pht,responsibility.owner-assigned=ncr,custom.cost-center=flt,',
+      ',naming.convention=fmn,tagging.required=pht,responsibility.owner-assigned=ncr,responsibility.backup=ehr,custom.cost-center=flt,',
     );
     expect(decodeCheckStatuses(text)).toEqual(
       results.map(({ checkId, checklist, status, severity }) => ({

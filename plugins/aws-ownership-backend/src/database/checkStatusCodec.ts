@@ -9,6 +9,7 @@ const statusCodes: Record<CheckStatus, string> = {
   pass: 'p',
   fail: 'f',
   'not-applicable': 'n',
+  exempt: 'e',
 };
 const severityCodes: Record<Severity, string> = {
   critical: 'c',

@@ -1,4 +1,7 @@
-import type { ResponsibilityCategory } from '@aws-ownership/backstage-plugin-common';
+import type {
+  CheckStatus,
+  ResponsibilityCategory,
+} from '@aws-ownership/backstage-plugin-common';
 import type {
   HistoryPoint,
   RatedResource,
@@ -47,7 +50,7 @@ export interface ResourceFilter {
   categories?: ResponsibilityCategory[];
   /** With `checkStatus`: resources whose result for this check has that status; alone: resources failing it. */
   checkId?: string;
-  checkStatus?: 'pass' | 'fail' | 'not-applicable';
+  checkStatus?: CheckStatus;
   /** Resources failing at least one check of this checklist. */
   failingChecklist?: string;
   /** Case-insensitive substring of the ARN, name or a tag value. */

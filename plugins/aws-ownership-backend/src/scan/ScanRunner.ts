@@ -3,6 +3,7 @@ import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
+  type Exemption,
   createOwnershipResolver,
 } from '@aws-ownership/backstage-plugin-common';
 import type {
@@ -43,6 +44,8 @@ export interface ScanRunnerOptions {
   evidenceProviders?: ReadonlyArray<AwsOwnershipEvidenceProvider>;
   /** Where evidence coverage is kept. */
   coverage?: EvidenceCoverageStore;
+  /** The exemptions active now, applied to every rating of a scan. Default none. */
+  activeExemptions?: () => Promise<ReadonlyArray<Exemption>>;
   /** How often a running scan saves its progress. Default 1 s. */
   progressIntervalMs?: number;
   /** How long a scan waits for a catalog with no Groups yet (just started). Default 2 minutes. */
@@ -104,6 +107,7 @@ export class ScanRunner {
       }),
       config.checklists,
       this.options.extraChecks,
+      (await this.options.activeExemptions?.()) ?? [],
     );
 
     // a "scan now" request waiting for this account's task is served by this run

@@ -10,7 +10,7 @@ export const spec = {
     title: 'aws-ownership',
     version: '0.1.0',
     description:
-      'Who owns each AWS resource, and is it looked after? Team scorecards, rated resources, the checks in force, score history, scans and a CSV export. Every route needs Backstage credentials (a user or service token); reading needs aws-ownership.scorecard.read, starting a scan needs aws-ownership.scan.create.\n',
+      'Who owns each AWS resource, and is it looked after? Team scorecards, rated resources, the checks in force, score history, scans and a CSV export. Every route needs Backstage credentials (a user or service token); reading needs aws-ownership.scorecard.read, starting a scan needs aws-ownership.scan.create; exemptions need aws-ownership.exemption.request, .approve or .revoke.\n',
     license: {
       name: 'Apache-2.0',
     },
@@ -912,6 +912,187 @@ export const spec = {
         },
       },
     },
+    '/exemptions': {
+      get: {
+        operationId: 'ListExemptions',
+        description:
+          'Exemptions, soonest-expiring first; `status` is as of now (an active exemption past its expiry is `expired`).\n',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            description: 'Exemptions requested for this Group (or `unowned`).',
+            schema: {
+              type: 'string',
+              maxLength: 512,
+              pattern: '^[^\\u0000-\\u001F\\u007F]*$',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/ExemptionStatus',
+            },
+          },
+          {
+            name: 'expiringWithinDays',
+            in: 'query',
+            description:
+              'Only exemptions expiring within this many days (active or pending).',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 3650,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Exemptions.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Exemption',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RequestExemption',
+        description:
+          'Requests an exemption of one check for resources of one team, by ARN or by selector (matched against the current resources, within `teamRef` when given; one that matches nothing is refused). It waits as `pending` until approved. Needs aws-ownership.exemption.request.\n',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ExemptionRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The pending exemption.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Exemption',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exemptions/{id}/approve': {
+      post: {
+        operationId: 'ApproveExemption',
+        description:
+          'Approves a pending exemption; it applies at once. Needs aws-ownership.exemption.approve.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/exemptionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The active exemption.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Exemption',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exemptions/{id}/revoke': {
+      post: {
+        operationId: 'RevokeExemption',
+        description:
+          'Revokes a pending or active exemption; the check fails again at once. Needs aws-ownership.exemption.revoke.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/exemptionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The revoked exemption.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Exemption',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exemptions/{id}/events': {
+      get: {
+        operationId: 'ListExemptionEvents',
+        description:
+          'Every change of one exemption, oldest first (its expiry included once it has come).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/exemptionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The audit list.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ExemptionEvent',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1095,6 +1276,16 @@ export const spec = {
           enum: ['asc', 'desc'],
         },
       },
+      exemptionId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+          pattern: '^[^\\u0000-\\u001F\\u007F]*$',
+        },
+      },
     },
     responses: {
       ErrorResponse: {
@@ -1199,7 +1390,7 @@ export const spec = {
       },
       CheckStatus: {
         type: 'string',
-        enum: ['pass', 'fail', 'not-applicable'],
+        enum: ['pass', 'fail', 'not-applicable', 'exempt'],
       },
       ScoreAndGrade: {
         type: 'object',
@@ -1299,6 +1490,11 @@ export const spec = {
             type: 'integer',
             description:
               'Resources failing at least one critical check; while any do, the team grades at most C.',
+          },
+          exemptResultCount: {
+            type: 'integer',
+            description:
+              'Check results an active exemption waived (neither passing nor failing).',
           },
           failingChecks: {
             type: 'array',
@@ -1414,6 +1610,11 @@ export const spec = {
             description:
               'Resources failing at least one critical check; while any do, the team grades at most C.',
           },
+          exemptResultCount: {
+            type: 'integer',
+            description:
+              'Check results an active exemption waived (neither passing nor failing).',
+          },
           failingChecks: {
             type: 'array',
             items: {
@@ -1475,6 +1676,9 @@ export const spec = {
           },
           evidence: {
             $ref: '#/components/schemas/ResultEvidence',
+          },
+          exemption: {
+            $ref: '#/components/schemas/ResultExemption',
           },
         },
         required: ['checkId', 'checklist', 'status', 'severity', 'message'],
@@ -2407,6 +2611,187 @@ export const spec = {
           },
         },
         required: ['reviewId', 'items'],
+      },
+      ExemptionStatus: {
+        type: 'string',
+        enum: ['pending', 'active', 'expired', 'revoked'],
+      },
+      ExemptionSelector: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Resources matching every field given.',
+        properties: {
+          accountId: {
+            type: 'string',
+            pattern: '^\\d{12}$',
+          },
+          region: {
+            type: 'string',
+            maxLength: 64,
+          },
+          resourceType: {
+            type: 'string',
+            maxLength: 128,
+          },
+          tag: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              key: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 128,
+              },
+              value: {
+                type: 'string',
+                maxLength: 256,
+              },
+            },
+            required: ['key', 'value'],
+          },
+        },
+      },
+      ExemptionRequest: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkId: {
+            type: 'string',
+            maxLength: 128,
+          },
+          arns: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'string',
+              maxLength: 2048,
+            },
+          },
+          selector: {
+            $ref: '#/components/schemas/ExemptionSelector',
+          },
+          teamRef: {
+            type: 'string',
+            maxLength: 512,
+            description:
+              "The Group whose resources a selector matches (default any team's).",
+          },
+          reason: {
+            type: 'string',
+            maxLength: 2000,
+            description:
+              'Why the check is wrong for these resources; at least 20 characters.',
+          },
+          expiresAt: {
+            type: 'string',
+            maxLength: 40,
+            description:
+              'When it ends (ISO 8601), within awsOwnership.exemptions.maxDays (default 90).',
+          },
+        },
+        required: ['checkId', 'reason', 'expiresAt'],
+      },
+      Exemption: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          checkId: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/Severity',
+          },
+          arns: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          selector: {
+            $ref: '#/components/schemas/ExemptionSelector',
+          },
+          teamRef: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/ExemptionStatus',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          requestedAt: {
+            type: 'string',
+          },
+          approvedBy: {
+            type: 'string',
+          },
+          approvedAt: {
+            type: 'string',
+          },
+          revokedBy: {
+            type: 'string',
+          },
+          revokedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'checkId',
+          'severity',
+          'arns',
+          'reason',
+          'expiresAt',
+          'status',
+          'requestedBy',
+          'requestedAt',
+        ],
+      },
+      ExemptionEvent: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          exemptionId: {
+            type: 'string',
+          },
+          action: {
+            type: 'string',
+            enum: ['requested', 'approved', 'revoked', 'expired'],
+          },
+          actor: {
+            type: 'string',
+            description: 'Who did it; absent for an expiry.',
+          },
+          at: {
+            type: 'string',
+          },
+        },
+        required: ['exemptionId', 'action', 'at'],
+      },
+      ResultExemption: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+        },
+        required: ['id', 'reason', 'expiresAt'],
       },
     },
     securitySchemes: {

@@ -8,7 +8,9 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Check,
   checkDefinitions,
+  applyExemptions,
   createTeamScoreAccumulator,
+  type Exemption,
   maskSecretTags,
   unownedTeamRef,
 } from '@aws-ownership/backstage-plugin-common';
@@ -78,6 +80,8 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       accounts?: AccountDirectory;
       /** Evidence coverage per account and region, for `getAccounts`. */
       coverage?: EvidenceCoverageStore;
+      /** The exemptions active now, applied to what is served. Default none. */
+      activeExemptions?: () => Promise<ReadonlyArray<Exemption>>;
     },
   ) {}
 
@@ -86,6 +90,10 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       this.options.accounts?.list() ??
       this.options.config.accounts.map(a => ({ ...a, source: 'config' }))
     );
+  }
+
+  private async activeExemptions(): Promise<ReadonlyArray<Exemption>> {
+    return (await this.options.activeExemptions?.()) ?? [];
   }
 
   async getAccounts() {
@@ -174,7 +182,17 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
       const stored = latest.scorecards.find(s => s.teamRef === ref);
       const previous = latest.previousScores[ref];
       if (!options.includeDescendants || kind === 'unowned') {
-        const card = stored ?? { ...createTeamScoreAccumulator().result() };
+        const exemptions = (await this.activeExemptions()).filter(
+          e => e.teamRef === ref,
+        );
+        // exemptions approved, revoked or expired since the scan show at once
+        const card =
+          exemptions.length || stored?.exemptResultCount
+            ? {
+                ...stored,
+                ...(await this.aggregate({ ownerRefs: [ref] }, exemptions)),
+              }
+            : stored ?? { ...createTeamScoreAccumulator().result() };
         return {
           ...card,
           entityRef: ref,
@@ -184,7 +202,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
           includesDescendants: false,
           change:
             stored && previous !== undefined
-              ? round(stored.score - previous)
+              ? round(card.score - previous)
               : undefined,
           computedAt: latest.computedAt,
           stale: stored?.stale ?? false,
@@ -241,23 +259,39 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     }
   }
 
-  private async aggregate(filter: ResourceFilter) {
+  private async aggregate(
+    filter: ResourceFilter,
+    exemptions?: ReadonlyArray<Exemption>,
+  ) {
+    const applying = exemptions ?? (await this.activeExemptions());
+    const now = new Date();
+    const { config } = this.options;
     const accumulator = createTeamScoreAccumulator();
     let stale = false;
     for await (const batch of this.options.store.streamRatings(1000, filter)) {
       for (const row of batch) {
-        accumulator.add(row.rating);
+        accumulator.add(
+          applyExemptions(row.rating, applying, now, {
+            config: config.checklists,
+          }),
+        );
         stale ||= row.stale;
       }
     }
     return { ...accumulator.result(), stale };
   }
 
-  private hydrate(rated: RatedResource): RatedResource {
+  private hydrate(
+    rated: RatedResource,
+    exemptions: ReadonlyArray<Exemption>,
+  ): RatedResource {
+    // a selector matches only resources of the team it was requested for
+    const team = rated.ownership.ownerRef ?? unownedTeamRef;
     return hydrateRating(
       rated,
       this.options.config.checklists,
       this.options.extraChecks,
+      exemptions.filter(e => e.teamRef === team),
     );
   }
 
@@ -280,9 +314,10 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
     const page = await this.options.store.listResources(
       await this.storeQuery(query, credentials),
     );
+    const exemptions = await this.activeExemptions();
     return {
       ...page,
-      items: page.items.map(item => masked(this.hydrate(item))),
+      items: page.items.map(item => masked(this.hydrate(item, exemptions))),
     };
   }
 
@@ -306,7 +341,7 @@ export class DefaultAwsOwnershipService implements AwsOwnershipService {
   async getResource(arn: string) {
     const found = await this.options.store.getResource(arn);
     if (!found) throw new NotFoundError(`No resource ${arn}`);
-    return masked(this.hydrate(found));
+    return masked(this.hydrate(found, await this.activeExemptions()));
   }
 
   listChecks(): CheckInForce[] {

@@ -1,9 +1,11 @@
 import {
   AwsResource,
+  applyExemptions,
   Check,
   ChecklistConfig,
   CheckResult,
   evaluateResource,
+  Exemption,
   scoreResults,
 } from '@aws-ownership/backstage-plugin-common';
 import type { RatedResource } from '../schema/types';
@@ -16,12 +18,16 @@ import type { RatedResource } from '../schema/types';
  * settings changed since the scan and a check now decides otherwise, the
  * message says so instead of contradicting the status. The raw score and
  * the check that capped the score follow from the stored results under the
- * configured caps.
+ * configured caps. Exemptions active at `now` then apply (and those that
+ * ended since the scan stop applying), so approval, revocation and expiry
+ * show at once; when they change a result the score is recomputed.
  */
 export function hydrateRating(
   rated: RatedResource,
   config: ChecklistConfig,
   extraChecks: ReadonlyArray<Check>,
+  exemptions: ReadonlyArray<Exemption> = [],
+  now: Date = new Date(),
 ): RatedResource {
   const fresh = evaluateResource(
     rated.resource,
@@ -29,11 +35,13 @@ export function hydrateRating(
     config,
     extraChecks,
   );
-  const now = new Map(fresh.results.map(r => [r.checkId, r]));
+  const currentById = new Map(fresh.results.map(r => [r.checkId, r]));
   const results = rated.rating.results.map((stored): CheckResult => {
-    const current = now.get(stored.checkId);
-    if (current && current.status === stored.status) {
-      return { ...current, severity: stored.severity };
+    const current = currentById.get(stored.checkId);
+    // an exemption only ever waives a failure
+    const verdict = stored.status === 'exempt' ? 'fail' : stored.status;
+    if (current && current.status === verdict) {
+      return { ...current, status: stored.status, severity: stored.severity };
     }
     return {
       ...stored,
@@ -43,12 +51,13 @@ export function hydrateRating(
     };
   });
   const { rawScore, cappedBy } = scoreResults(results, config);
-  const rating = { ...rated.rating, rawScore, results };
+  const scored = { ...rated.rating, rawScore, results };
+  const rating = cappedBy ? { ...scored, cappedBy } : scored;
+  const exempted = applyExemptions(rating, exemptions, now, {
+    resource: rated.resource,
+    config,
+  });
   // the facts stay in the store: each verified result names the one that decided it
   const { evidence: _facts, ...resource } = rated.resource as AwsResource;
-  return {
-    ...rated,
-    resource,
-    rating: cappedBy ? { ...rating, cappedBy } : rating,
-  };
+  return { ...rated, resource, rating: exempted };
 }

@@ -31,7 +31,7 @@ export const checklistIds: ReadonlyArray<ChecklistId> = [
  *
  * @public
  */
-export type CheckStatus = 'pass' | 'fail' | 'not-applicable';
+export type CheckStatus = 'pass' | 'fail' | 'not-applicable' | 'exempt';
 
 /**
  * What decided a responsibility result: a fact AWS records, or a tag that declares an intention.
@@ -46,7 +46,7 @@ export type CheckBasis = 'verified' | 'declared';
  * @public
  */
 export interface CheckOutcome {
-  /** `pass`, `fail` or `not-applicable`. */
+  /** `pass`, `fail` or `not-applicable` (`exempt` only once an exemption waived a failure). */
   status: CheckStatus;
   /** What was found, naming the keys, values or names involved. */
   message: string;
@@ -72,6 +72,22 @@ export interface CheckResult extends CheckOutcome {
   checklist: ChecklistId;
   /** The severity the check was rated with (after config overrides). */
   severity: Severity;
+  /** The exemption that waived this failure, when `status` is `exempt`. */
+  exemption?: ResultExemption;
+}
+
+/**
+ * The exemption an `exempt` result names: which one, why, and until when.
+ *
+ * @public
+ */
+export interface ResultExemption {
+  /** The exemption's id. */
+  id: string;
+  /** Why the check does not apply to this resource. */
+  reason: string;
+  /** When the exemption ends (ISO 8601); from then on the check fails again. */
+  expiresAt: string;
 }
 
 /**

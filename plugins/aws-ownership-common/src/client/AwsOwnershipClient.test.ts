@@ -8,8 +8,8 @@ function clientAnswering(response: () => Response) {
   const client = new AwsOwnershipClient({
     discoveryApi: { getBaseUrl: async () => baseUrl },
     fetchApi: {
-      fetch: (async (request: Request) => {
-        requests.push(request);
+      fetch: (async (input: string, init?: RequestInit) => {
+        requests.push(new Request(input, init));
         return response();
       }) as typeof fetch,
     },
@@ -102,5 +102,25 @@ describe('AwsOwnershipClient', () => {
     await expect(
       client.getResource('arn:aws:sqs:eu-west-1:1:q'),
     ).rejects.toThrow('The aws-ownership API answered 200 without a body');
+  });
+
+  it('posts an exemption request as JSON, through a fetch that may rebuild the request', async () => {
+    const body = {
+      checkId: 'tagging.required',
+      arns: ['arn:aws:s3:::website'],
+      reason: 'The bucket serves the public website',
+      expiresAt: '2026-12-24T23:59:59.000Z',
+    };
+    const { client, requests } = clientAnswering(() =>
+      json({ ...body, id: 'ex-1', status: 'pending' }, 201),
+    );
+    await expect(client.requestExemption(body)).resolves.toMatchObject({
+      id: 'ex-1',
+    });
+    expect(requests[0].method).toBe('POST');
+    expect(requests[0].url).toBe(`${baseUrl}/exemptions`);
+    // a middleware rebuilding the request twice still reads the body
+    const rebuilt = new Request(new Request(requests[0]));
+    expect(await rebuilt.json()).toEqual(body);
   });
 });

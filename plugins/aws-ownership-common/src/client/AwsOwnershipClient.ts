@@ -128,7 +128,47 @@ export interface AwsOwnershipApi {
   getScan(id: string): Promise<ApiScan>;
   /** Starts a scan of every configured account, or of those named. */
   startScan(options?: { accountIds?: string[] }): Promise<ApiScan[]>;
+  /** Requests an exemption; it waits as pending until approved. */
+  requestExemption(request: ApiExemptionRequest): Promise<ApiExemption>;
+  /** Exemptions, soonest-expiring first. */
+  listExemptions(query?: ExemptionListQuery): Promise<ApiExemption[]>;
+  /** Approves a pending exemption. */
+  approveExemption(id: string): Promise<ApiExemption>;
+  /** Revokes a pending or active exemption. */
+  revokeExemption(id: string): Promise<ApiExemption>;
+  /** One exemption's audit list, oldest first. */
+  listExemptionEvents(id: string): Promise<ApiExemptionEvent[]>;
 }
+
+/**
+ * An exemption as the API serves it.
+ *
+ * @public
+ */
+export type ApiExemption = components['schemas']['Exemption'];
+
+/**
+ * One change of an exemption.
+ *
+ * @public
+ */
+export type ApiExemptionEvent = components['schemas']['ExemptionEvent'];
+
+/**
+ * What `requestExemption` sends.
+ *
+ * @public
+ */
+export type ApiExemptionRequest = components['schemas']['ExemptionRequest'];
+
+/**
+ * Which exemptions `listExemptions` asks for.
+ *
+ * @public
+ */
+export type ExemptionListQuery = NonNullable<
+  operations['ListExemptions']['parameters']['query']
+>;
 
 /**
  * The typed client of the aws-ownership REST API: openapi-fetch over the
@@ -145,7 +185,18 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
   constructor(options: AwsOwnershipClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.client = createClient<paths>({
-      fetch: (request: Request) => options.fetchApi.fetch(request),
+      // the portal's fetchApi rebuilds the Request in each of its middlewares,
+      // which a Request with a body survives only once: pass a URL and init
+      fetch: async (request: Request) =>
+        options.fetchApi.fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body:
+            request.method === 'GET' || request.method === 'HEAD'
+              ? undefined
+              : await request.text(),
+          signal: request.signal,
+        }),
     });
     // before openapi-fetch reads the body, so the error keeps the backend's
     // error body (name, message) for ResponseErrorPanel
@@ -259,6 +310,50 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
     const baseUrl = await this.baseUrl();
     return this.unwrap(
       await this.client.POST('/scans', { baseUrl, body: options ?? {} }),
+    ).items;
+  }
+
+  async requestExemption(request: ApiExemptionRequest) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions', { baseUrl, body: request }),
+    );
+  }
+
+  async listExemptions(query?: ExemptionListQuery) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/exemptions', { baseUrl, params: { query } }),
+    ).items;
+  }
+
+  async approveExemption(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions/{id}/approve', {
+        baseUrl,
+        params: { path: { id } },
+      }),
+    );
+  }
+
+  async revokeExemption(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.POST('/exemptions/{id}/revoke', {
+        baseUrl,
+        params: { path: { id } },
+      }),
+    );
+  }
+
+  async listExemptionEvents(id: string) {
+    const baseUrl = await this.baseUrl();
+    return this.unwrap(
+      await this.client.GET('/exemptions/{id}/events', {
+        baseUrl,
+        params: { path: { id } },
+      }),
     ).items;
   }
 }

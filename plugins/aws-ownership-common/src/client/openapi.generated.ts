@@ -313,6 +313,75 @@ export interface paths {
     patch: operations['UpdateReviewAction'];
     trace?: never;
   };
+  '/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exemptions, soonest-expiring first; `status` is as of now (an active exemption past its expiry is `expired`). */
+    get: operations['ListExemptions'];
+    put?: never;
+    /** Requests an exemption of one check for resources of one team, by ARN or by selector (matched against the current resources, within `teamRef` when given; one that matches nothing is refused). It waits as `pending` until approved. Needs aws-ownership.exemption.request. */
+    post: operations['RequestExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approves a pending exemption; it applies at once. Needs aws-ownership.exemption.approve. */
+    post: operations['ApproveExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revokes a pending or active exemption; the check fails again at once. Needs aws-ownership.exemption.revoke. */
+    post: operations['RevokeExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exemptions/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of one exemption, oldest first (its expiry included once it has come). */
+    get: operations['ListExemptionEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -353,7 +422,7 @@ export interface components {
     Severity: 'critical' | 'high' | 'medium' | 'low';
     Category: 'infrastructure' | 'container' | 'abstract' | 'unclassified';
     Checklist: 'naming' | 'tagging' | 'responsibility';
-    CheckStatus: 'pass' | 'fail' | 'not-applicable';
+    CheckStatus: 'pass' | 'fail' | 'not-applicable' | 'exempt';
     ScoreAndGrade: {
       score: number;
       grade: components['schemas']['Grade'];
@@ -387,6 +456,8 @@ export interface components {
       failingResourceCount: number;
       /** Resources failing at least one critical check; while any do, the team grades at most C. */
       criticalFailingResourceCount?: number;
+      /** Check results an active exemption waived (neither passing nor failing). */
+      exemptResultCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
       /** Score change since the previous snapshot, when the team had one. */
       change?: number;
@@ -418,6 +489,8 @@ export interface components {
       failingResourceCount: number;
       /** Resources failing at least one critical check; while any do, the team grades at most C. */
       criticalFailingResourceCount?: number;
+      /** Check results an active exemption waived (neither passing nor failing). */
+      exemptResultCount?: number;
       failingChecks: components['schemas']['FailingCheck'][];
       change?: number;
       computedAt?: string;
@@ -436,6 +509,7 @@ export interface components {
        */
       basis?: 'verified' | 'declared';
       evidence?: components['schemas']['ResultEvidence'];
+      exemption?: components['schemas']['ResultExemption'];
     };
     Resource: {
       arn: string;
@@ -701,6 +775,57 @@ export interface components {
         gainPerResource: number;
       }[];
     };
+    ExemptionStatus: 'pending' | 'active' | 'expired' | 'revoked';
+    /** Resources matching every field given. */
+    ExemptionSelector: {
+      accountId?: string;
+      region?: string;
+      resourceType?: string;
+      tag?: {
+        key: string;
+        value: string;
+      };
+    };
+    ExemptionRequest: {
+      checkId: string;
+      arns?: string[];
+      selector?: components['schemas']['ExemptionSelector'];
+      /** The Group whose resources a selector matches (default any team's). */
+      teamRef?: string;
+      /** Why the check is wrong for these resources; at least 20 characters. */
+      reason: string;
+      /** When it ends (ISO 8601), within awsOwnership.exemptions.maxDays (default 90). */
+      expiresAt: string;
+    };
+    Exemption: {
+      id: string;
+      checkId: string;
+      severity: components['schemas']['Severity'];
+      arns: string[];
+      selector?: components['schemas']['ExemptionSelector'];
+      teamRef?: string;
+      reason: string;
+      expiresAt: string;
+      status: components['schemas']['ExemptionStatus'];
+      requestedBy: string;
+      requestedAt: string;
+      approvedBy?: string;
+      approvedAt?: string;
+      revokedBy?: string;
+      revokedAt?: string;
+    };
+    ExemptionEvent: {
+      exemptionId: string;
+      action: 'requested' | 'approved' | 'revoked' | 'expired';
+      /** Who did it; absent for an expiry. */
+      actor?: string;
+      at: string;
+    };
+    ResultExemption: {
+      id: string;
+      reason: string;
+      expiresAt: string;
+    };
   };
   responses: {
     /** An error. */
@@ -744,6 +869,7 @@ export interface components {
       | 'lastSeenAt'
       | 'arn';
     order: 'asc' | 'desc';
+    exemptionId: string;
   };
   requestBodies: never;
   headers: never;
@@ -1313,6 +1439,131 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ActionItem'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListExemptions: {
+    parameters: {
+      query?: {
+        /** Exemptions requested for this Group (or `unowned`). */
+        entityRef?: string;
+        status?: components['schemas']['ExemptionStatus'];
+        /** Only exemptions expiring within this many days (active or pending). */
+        expiringWithinDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Exemptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Exemption'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RequestExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExemptionRequest'];
+      };
+    };
+    responses: {
+      /** The pending exemption. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ApproveExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['exemptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The active exemption. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RevokeExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['exemptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The revoked exemption. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListExemptionEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['exemptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The audit list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ExemptionEvent'][];
+          };
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -58,6 +58,7 @@ describe('createTeamScoreAccumulator', () => {
       resourceCount: 3,
       failingResourceCount: 2,
       criticalFailingResourceCount: 1,
+      exemptResultCount: 0,
       failingChecks: [
         {
           checkId: 'tagging.required',
@@ -93,6 +94,7 @@ describe('createTeamScoreAccumulator', () => {
       score: 94,
       grade: 'C',
       criticalFailingResourceCount: 1,
+      exemptResultCount: 0,
     });
     const clean = createTeamScoreAccumulator();
     for (let i = 0; i < 10; i++) clean.add(rating(94, []));
@@ -138,6 +140,7 @@ describe('createTeamScoreAccumulator', () => {
       resourceCount: 0,
       failingResourceCount: 0,
       criticalFailingResourceCount: 0,
+      exemptResultCount: 0,
       failingChecks: [],
     });
   });

@@ -17,7 +17,8 @@ export type ResultsScore = Pick<
 
 /**
  * Scores a resource's results (CHECKLISTS.md section 4): the raw score is
- * `100 * passed weight / applicable weight` (100 when nothing applies); the
+ * `100 * passed weight / applicable weight` (100 when nothing applies;
+ * `exempt` and `not-applicable` results weigh nothing); the
  * score is the raw score capped by the worst failing severity that has a cap
  * in `scoring.caps`. `cappedBy` names the first failing check of that
  * severity, and is set only when the cap lowered the score.
@@ -31,7 +32,8 @@ export function scoreResults(
   let applicable = 0;
   let passed = 0;
   for (const { status, severity } of results) {
-    if (status === 'not-applicable') continue;
+    // an exempt result neither passes nor fails: it leaves the applicable weight
+    if (status === 'not-applicable' || status === 'exempt') continue;
     const weight = severityWeights[severity] ?? 0;
     applicable += weight;
     if (status === 'pass') passed += weight;

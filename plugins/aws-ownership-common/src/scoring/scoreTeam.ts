@@ -43,6 +43,7 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
   let scoreSum = 0;
   let failingResourceCount = 0;
   let criticalFailingResourceCount = 0;
+  let exemptResultCount = 0;
   // per checklist: the sum over resources of each resource's checklist score
   const checklistSums = new Map<string, number>(
     checklistIds.map(id => [id, 0]),
@@ -56,12 +57,13 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
     const passed = new Map<string, number>();
     const failedHere = new Set<string>();
     for (const { checkId, checklist, status, severity } of rating.results) {
-      if (status === 'not-applicable') continue;
+      if (status === 'exempt') exemptResultCount++;
+      if (status === 'not-applicable' || status === 'exempt') continue;
       const weight = severityWeights[severity] ?? 0;
       applicable.set(checklist, (applicable.get(checklist) ?? 0) + weight);
       if (status === 'pass') {
         passed.set(checklist, (passed.get(checklist) ?? 0) + weight);
-      } else if (!failedHere.has(checkId)) {
+      } else if (status === 'fail' && !failedHere.has(checkId)) {
         failedHere.add(checkId);
         const entry = failing.get(checkId);
         if (entry) entry.failingResources++;
@@ -117,6 +119,7 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
       resourceCount: count,
       failingResourceCount,
       criticalFailingResourceCount,
+      exemptResultCount,
       failingChecks,
     };
   }

@@ -66,6 +66,8 @@ export interface TeamScore extends ScoreAndGrade {
   failingResourceCount: number;
   /** How many of them fail a `critical` check; any caps the team's grade at C. */
   criticalFailingResourceCount: number;
+  /** How many check results an active exemption waived (counted apart: neither passing nor failing). */
+  exemptResultCount: number;
   /** Failing checks, most-failed first (ties: heavier severity first, then id). */
   failingChecks: FailingCheck[];
 }

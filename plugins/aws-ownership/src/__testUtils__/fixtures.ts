@@ -210,6 +210,11 @@ export function mockApi(
     listScans: jest.fn(async () => []),
     getScan: notMocked('getScan'),
     startScan: notMocked('startScan'),
+    requestExemption: notMocked('requestExemption'),
+    listExemptions: jest.fn(async () => []),
+    approveExemption: notMocked('approveExemption'),
+    revokeExemption: notMocked('revokeExemption'),
+    listExemptionEvents: jest.fn(async () => []),
     ...overrides,
   } as jest.Mocked<AwsOwnershipApi>;
 }

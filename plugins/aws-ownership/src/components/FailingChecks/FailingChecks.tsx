@@ -8,6 +8,7 @@ import {
   makeStyles,
   Typography,
 } from '@material-ui/core';
+import type { ReactNode } from 'react';
 import type {
   ApiCheckInForce,
   ApiEntityScorecard,
@@ -62,6 +63,8 @@ export const FailingChecks = (props: {
   failingChecks: FailingCheck[];
   checks?: ReadonlyMap<string, ApiCheckInForce>;
   onShowResources?: (checkId: string) => void;
+  /** More actions for one failing check (e.g. "Request exemption"). */
+  renderActions?: (check: FailingCheck, title: string) => ReactNode;
   max?: number;
 }) => {
   const classes = useStyles();
@@ -112,6 +115,7 @@ export const FailingChecks = (props: {
                       Show these resources
                     </Button>
                   )}
+                  {props.renderActions?.(check, text.title)}
                 </>
               }
             />

@@ -14,6 +14,7 @@ import { isNotFound } from '../../utils';
 import { ScoreSummary } from '../ScoreSummary';
 import { ChecklistScores } from '../ChecklistScores';
 import { FailingChecks } from '../FailingChecks';
+import { RequestExemptionButton, TeamExemptions } from '../Exemptions';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ResourceFilterValues } from '../ResourceFilters';
 import { StartReviewButton } from '../StartReviewButton';
@@ -105,7 +106,22 @@ export const GroupScorecardContent = () => {
               failingChecks={value.failingChecks}
               checks={checks}
               onShowResources={showResources}
+              renderActions={
+                includeDescendants
+                  ? undefined
+                  : (check, title) => (
+                      <RequestExemptionButton
+                        checkId={check.checkId}
+                        checkTitle={title}
+                        target={{
+                          teamRef: entityRef,
+                          label: value.displayName ?? entityRef,
+                        }}
+                      />
+                    )
+              }
             />
+            <TeamExemptions entityRef={entityRef} />
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={6}>

@@ -28,6 +28,7 @@ import { Leaderboard } from '../Leaderboard';
 import { ResourcesExplorer } from '../ResourcesExplorer';
 import { ScanNowButton } from '../ScanNowButton';
 import { StartReviewButton } from '../StartReviewButton';
+import { ExemptionApprovals } from '../Exemptions';
 
 const allOwners = '*';
 
@@ -167,6 +168,9 @@ export const OwnershipReviewPage = () => {
           </Box>
         </ContentHeader>
         <Grid container>
+          <Grid item xs={12}>
+            <ExemptionApprovals onChanged={list.retry} />
+          </Grid>
           <Grid item xs={12}>
             {body}
           </Grid>

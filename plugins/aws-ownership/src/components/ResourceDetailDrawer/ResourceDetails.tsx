@@ -39,6 +39,7 @@ import { checklistLabels } from '../ChecklistScores';
 import { SeverityChip } from '../FailingChecks';
 import { CheckBasis } from './CheckBasis';
 import { CopyButton } from './CopyButton';
+import { ExemptionNote, RequestExemptionButton } from '../Exemptions';
 import { ScoreCap } from './ScoreCap';
 
 type CheckResult = ApiRatedResource['rating']['results'][number];
@@ -74,13 +75,15 @@ const useStyles = makeStyles(theme => ({
 const statusOrder: Record<CheckResult['status'], number> = {
   fail: 0,
   pass: 1,
-  'not-applicable': 2,
+  exempt: 2,
+  'not-applicable': 3,
 };
 
 const statusLabel: Record<CheckResult['status'], string> = {
   fail: 'Fails',
   pass: 'Passes',
   'not-applicable': 'Not applicable',
+  exempt: 'Exempt',
 };
 
 /** Failing checks first (most severe first), then passing, then not applicable. */
@@ -248,6 +251,12 @@ export const ResourceDetails = (props: {
                       alignItems="flex-start"
                       divider
                       data-testid={`check-${result.checkId}`}
+                      // an exempt result neither passes nor fails: greyed
+                      style={
+                        result.status === 'exempt'
+                          ? { opacity: 0.6 }
+                          : undefined
+                      }
                     >
                       <ListItemIcon>
                         <StatusIcon status={result.status} />
@@ -287,6 +296,14 @@ export const ResourceDetails = (props: {
                                 />
                               </Box>
                             )}
+                            {result.status === 'fail' && (
+                              <RequestExemptionButton
+                                checkId={result.checkId}
+                                checkTitle={text.title}
+                                target={{ arns: [resource.arn] }}
+                              />
+                            )}
+                            <ExemptionNote exemption={result.exemption} />
                           </>
                         }
                       />

@@ -1,0 +1,130 @@
+import { expect, Page, Request, test } from '@playwright/test';
+
+/*
+ * Issue 14 in the browser: request an exemption for a failing check from the
+ * resource drawer, approve it on the review page as an approver (the e2e
+ * guest is a member of the platform Group), then see the team's score rise
+ * and the check shown exempt.
+ */
+const team = 'group:default/payments';
+const api = '/api/aws-ownership';
+
+interface Result {
+  checkId: string;
+  status: string;
+  severity: string;
+}
+interface Rated {
+  resource: { arn: string; name: string; resourceId: string };
+  rating: { score: number; results: Result[] };
+}
+
+function captureAuthorization(page: Page): () => string | undefined {
+  let authorization: string | undefined;
+  page.on('request', (request: Request) => {
+    if (request.url().includes(`${api}/`)) {
+      authorization ??= request.headers().authorization;
+    }
+  });
+  return () => authorization;
+}
+
+// It needs the guest to be a platform member (approver under the demo policy):
+// run it with `auth.providers.guest.userEntityRef: user:default/pat.lee` in
+// test/e2e/app-config.e2e.yaml. That identity changes the catalog's default
+// view ("Owned") which portal.spec.ts relies on, so it is not the default yet.
+test.fixme(
+  'an exemption requested in the drawer and approved raises the team score',
+  async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'sidebar nav' })
+        .getByRole('link', { name: 'Catalog', exact: true }),
+    ).toBeVisible();
+    const authorization = captureAuthorization(page);
+    const tabPath = '/catalog/default/group/payments/aws-ownership';
+    await expect(async () => {
+      await page.goto(tabPath);
+      await expect(page.getByTestId('aws-ownership-score')).toBeVisible({
+        timeout: 5_000,
+      });
+    }).toPass({ timeout: 120_000 });
+    const headers = { authorization: authorization()! };
+    const get = async (path: string) => {
+      const res = await page.request.get(`${api}${path}`, { headers });
+      expect(res.ok()).toBe(true);
+      return res.json();
+    };
+    const before = await get(`/scorecards/${encodeURIComponent(team)}`);
+
+    // a resource failing exactly one check, not a critical one: exempting it raises its score
+    const { items } = (await get(
+      `/resources?owner=${encodeURIComponent(team)}&limit=500`,
+    )) as { items: Rated[] };
+    const target = items.find(r => {
+      const failing = r.rating.results.filter(x => x.status === 'fail');
+      return failing.length === 1 && failing[0].severity !== 'critical';
+    });
+    expect(target).toBeDefined();
+    const check = target!.rating.results.find(x => x.status === 'fail')!;
+
+    // the drawer: find the resource, request the exemption
+    const name = target!.resource.name || target!.resource.resourceId;
+    const row = page.locator('table').last().locator('tbody tr');
+    await page.getByPlaceholder('ARN, name or tag').fill(target!.resource.arn);
+    await expect(row.first()).toContainText(name);
+    await row.first().getByRole('button').first().click();
+    const drawer = page.getByRole('dialog', { name: 'Resource detail' });
+    const item = drawer.getByTestId(`check-${check.checkId}`);
+    await expect(item).toContainText('Fails');
+    await item.getByRole('button', { name: 'Request exemption' }).click();
+    const form = page.getByRole('dialog', { name: /Request an exemption/ });
+    await form
+      .getByLabel(/Why this check is wrong/)
+      .fill('A demo resource that is torn down with the demo estate');
+    await form.getByRole('button', { name: 'Request' }).click();
+    await expect(
+      item.getByText('Exemption requested: waiting for approval'),
+    ).toBeVisible();
+    await drawer.getByRole('button', { name: 'Close' }).first().click();
+
+    // the approver approves it on the review page
+    await page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'AWS ownership' })
+      .click();
+    const approvals = page.getByRole('list', { name: 'Exemptions to approve' });
+    await expect(approvals).toContainText(check.checkId);
+    await approvals
+      .getByRole('listitem')
+      .filter({ hasText: check.checkId })
+      .getByRole('button', { name: 'Approve' })
+      .click();
+    await expect(approvals).toBeHidden();
+
+    // the team's score rose, and the check shows exempt
+    const after = await get(`/scorecards/${encodeURIComponent(team)}`);
+    expect(after.exemptResultCount).toBe(1);
+    expect(after.score).toBeGreaterThan(before.score);
+    await page.goto(tabPath);
+    const score = page.getByTestId('aws-ownership-score');
+    await expect(score).toBeVisible();
+    expect(Number((await score.textContent())?.trim())).toBeCloseTo(
+      after.score,
+      1,
+    );
+    await page.getByPlaceholder('ARN, name or tag').fill(target!.resource.arn);
+    await expect(row.first()).toContainText(name);
+    await row.first().getByRole('button').first().click();
+    const exempt = page
+      .getByRole('dialog', { name: 'Resource detail' })
+      .getByTestId(`check-${check.checkId}`);
+    await expect(exempt).toContainText('Exempt until');
+    await expect(exempt).toContainText(
+      'A demo resource that is torn down with the demo estate',
+    );
+  },
+);
