@@ -1,7 +1,6 @@
 /* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
-import createClient from 'openapi-fetch';
-import { ResponseError } from '@backstage/errors';
-import type { components, operations, paths } from './openapi.generated';
+import type { components, operations } from './openapi.generated';
+import { createPortalClient } from './createPortalClient';
 
 /**
  * A letter grade, A to F (REST shape).
@@ -184,28 +183,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   constructor(options: AwsOwnershipClientOptions) {
     this.discoveryApi = options.discoveryApi;
-    this.client = createClient<paths>({
-      // the portal's fetchApi rebuilds the Request in each of its middlewares,
-      // which a Request with a body survives only once: pass a URL and init
-      fetch: async (request: Request) =>
-        options.fetchApi.fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body:
-            request.method === 'GET' || request.method === 'HEAD'
-              ? undefined
-              : await request.text(),
-          signal: request.signal,
-        }),
-    });
-    // before openapi-fetch reads the body, so the error keeps the backend's
-    // error body (name, message) for ResponseErrorPanel
-    this.client.use({
-      async onResponse({ response }) {
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        return undefined;
-      },
-    });
+    this.client = createPortalClient(options.fetchApi);
   }
 
   private async baseUrl() {

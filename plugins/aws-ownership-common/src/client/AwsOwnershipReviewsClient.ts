@@ -1,8 +1,6 @@
 /* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
-import createClient from 'openapi-fetch';
-import { ResponseError } from '@backstage/errors';
 import type { components } from './openapi.generated';
-import type { paths } from './openapi.generated';
+import { createPortalClient } from './createPortalClient';
 import type { AwsOwnershipClientOptions } from './AwsOwnershipClient';
 
 /**
@@ -97,26 +95,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
 
   constructor(options: AwsOwnershipClientOptions) {
     this.discoveryApi = options.discoveryApi;
-    this.client = createClient<paths>({
-      // the portal's fetchApi builds a new Request from what it is given; a
-      // Request whose body openapi-fetch has set cannot be copied that way
-      // ("a Request object that has already been used"), so its parts are
-      fetch: async (request: Request) =>
-        options.fetchApi.fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body:
-            request.method === 'GET' || request.method === 'HEAD'
-              ? undefined
-              : await request.text(),
-        }),
-    });
-    this.client.use({
-      async onResponse({ response }) {
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        return undefined;
-      },
-    });
+    this.client = createPortalClient(options.fetchApi);
   }
 
   private async baseUrl() {
