@@ -210,13 +210,15 @@ export interface Config {
       enabled?: boolean;
       /**
        * Which kinds are sent. Default every kind: `grade-dropped`,
-       * `critical-failing`, `resources-attributed`, `resources-unowned`.
+       * `critical-failing`, `resources-attributed`, `resources-unowned`,
+       * `exemptions-expiring`.
        */
       kinds?: Array<
         | 'grade-dropped'
         | 'critical-failing'
         | 'resources-attributed'
         | 'resources-unowned'
+        | 'exemptions-expiring'
       >;
       /** How many grades a team must fall to be told (A to B is one). Default 1. */
       minimumGradeDrop?: number;
@@ -227,6 +229,8 @@ export interface Config {
       unownedRecipients?: string[];
       /** The most checks or resources one notification lists. Default 10. */
       maxListed?: number;
+      /** How many days before an exemption ends its team hears of it (1 to 90). Default 7. */
+      exemptionExpiryDays?: number;
     };
     /** Ownership review meetings. */
     reviews?: {

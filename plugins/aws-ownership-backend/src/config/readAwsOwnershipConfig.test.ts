@@ -41,10 +41,12 @@ describe('readAwsOwnershipConfig', () => {
           'critical-failing',
           'resources-attributed',
           'resources-unowned',
+          'exemptions-expiring',
         ],
         minimumGradeDrop: 1,
         unownedRecipients: [],
         maxListed: 10,
+        exemptionExpiryDays: 7,
       },
       reviews: { retentionDays: 730 },
       exemptions: { maxDays: 90 },
@@ -114,6 +116,7 @@ describe('readAwsOwnershipConfig', () => {
         minimumGradeDrop: 2,
         unownedRecipients: ['group:default/platform'],
         maxListed: 5,
+        exemptionExpiryDays: 14,
       },
     });
     expect(config.notifications).toEqual({
@@ -122,6 +125,7 @@ describe('readAwsOwnershipConfig', () => {
       minimumGradeDrop: 2,
       unownedRecipients: ['group:default/platform'],
       maxListed: 5,
+      exemptionExpiryDays: 14,
     });
     expect(config.organization).toEqual({
       accountId: '111122223333',
@@ -179,10 +183,12 @@ describe('readAwsOwnershipConfig', () => {
         'critical-failing',
         'resources-attributed',
         'resources-unowned',
+        'exemptions-expiring',
       ],
       minimumGradeDrop: 1,
       unownedRecipients: ['group:default/platform'],
       maxListed: 10,
+      exemptionExpiryDays: 7,
     });
   });
 

@@ -94,6 +94,7 @@ const notifications = strict({
   minimumGradeDrop: z.coerce.number().int().min(1).max(4).default(1),
   unownedRecipients: z.array(entityRef).default([]),
   maxListed: z.coerce.number().int().min(1).max(100).default(10),
+  exemptionExpiryDays: z.coerce.number().int().min(1).max(90).default(7),
 }).prefault({});
 
 const schema = strict({

@@ -9,11 +9,16 @@ import type { NotificationSendOptions } from '@backstage/plugin-notifications-no
 import type { StoredTeam } from '../database/types';
 import type { TeamScorecard } from '../schema/types';
 import {
+  findExpiringExemptions,
   findGradeDrops,
   findNewCriticalFailures,
   groupOwnershipChanges,
 } from './findChanges';
-import type { NotificationsConfig, OwnershipChange } from './types';
+import type {
+  ExpiringExemption,
+  NotificationsConfig,
+  OwnershipChange,
+} from './types';
 
 /** The topic of every notification the plugin sends. */
 export const notificationTopic = 'aws-ownership';
@@ -29,6 +34,12 @@ export interface ScanChanges {
   ownershipChanges: ReadonlyArray<OwnershipChange>;
   /** The catalog's Groups. */
   teams: ReadonlyArray<StoredTeam>;
+  /** When the previous team scores were computed; absent for the first scan. */
+  previousAt?: string;
+  /** When these were computed. */
+  now?: Date;
+  /** The exemptions active now. */
+  activeExemptions?: ReadonlyArray<ExpiringExemption>;
 }
 
 const notificationSeverity: Record<Severity, NotificationSeverity> = {
@@ -210,5 +221,37 @@ export function buildNotifications(
       },
     });
   }
+  if (kinds.has('exemptions-expiring') && changes.activeExemptions?.length) {
+    const expiring = findExpiringExemptions(changes.activeExemptions, {
+      previousAt: changes.previousAt,
+      now: changes.now ?? new Date(),
+      withinDays: config.exemptionExpiryDays,
+    });
+    for (const [teamRef, exemptions] of expiring) {
+      const ids = exemptions.map(e => e.id).sort();
+      sent.push({
+        recipients: { type: 'entity', entityRef: teamRef },
+        payload: {
+          title: `${names.get(teamRef) ?? teamRef}: ${plural(
+            exemptions.length,
+            'exemption',
+          )} ending within ${plural(config.exemptionExpiryDays, 'day')}`,
+          description: `${listed(
+            exemptions,
+            max,
+            e => `${checkTitle(e.checkId)} until ${e.expiresAt}`,
+          )}. The checks fail again once they end, unless fixed or renewed.`,
+          link: teamTabLink(teamRef),
+          severity: 'normal',
+          topic: notificationTopic,
+          scope: `aws-ownership:exemptions-expiring:${teamRef}:${ids.join(
+            ',',
+          )}`,
+          metadata: { teamRef, scanId: changes.scanId, exemptionIds: ids },
+        },
+      });
+    }
+  }
+
   return sent;
 }

@@ -1,5 +1,6 @@
 import type { TeamScorecard } from '../schema/types';
 import {
+  findExpiringExemptions,
   findGradeDrops,
   findNewCriticalFailures,
   groupOwnershipChanges,
@@ -130,5 +131,43 @@ describe('groupOwnershipChanges', () => {
       ['group:default/b', [expect.objectContaining({ arn: 'moved' })]],
     ]);
     expect(unowned.map(c => c.arn)).toEqual(['lost', 'dangling']);
+  });
+});
+
+describe('findExpiringExemptions', () => {
+  const now = new Date('2026-12-01T12:00:00.000Z');
+  const day = 24 * 60 * 60 * 1000;
+  const at = (ms: number) => new Date(ms).toISOString();
+  const exemption = (id: string, expiresInMs: number, teamRef?: string) => ({
+    id,
+    checkId: 'responsibility.backup',
+    expiresAt: at(now.getTime() + expiresInMs),
+    teamRef,
+  });
+
+  it('tells each team once, in the pass that finds its exemption entering the window', () => {
+    const payments = 'group:default/payments';
+    const exemptions = [
+      exemption('entered', 7 * day - 1000, payments),
+      exemption('told-before', 6 * day, payments),
+      exemption('later', 7 * day + 1000, payments),
+      exemption('no-team', 3 * day),
+      exemption('ended', -1000, payments),
+    ];
+    const found = findExpiringExemptions(exemptions, {
+      previousAt: at(now.getTime() - 12 * 60 * 60 * 1000),
+      now,
+      withinDays: 7,
+    });
+    expect([...found.keys()]).toEqual([payments]);
+    expect(found.get(payments)!.map(e => e.id)).toEqual(['entered']);
+  });
+
+  it('tells nothing in the first pass (there is nothing to compare against)', () => {
+    const found = findExpiringExemptions(
+      [exemption('soon', day, 'group:default/payments')],
+      { now, withinDays: 7 },
+    );
+    expect(found.size).toBe(0);
   });
 });

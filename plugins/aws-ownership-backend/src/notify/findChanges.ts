@@ -4,7 +4,7 @@ import {
   type Grade,
 } from '@aws-ownership/backstage-plugin-common';
 import type { TeamScorecard } from '../schema/types';
-import type { OwnershipChange } from './types';
+import type { ExpiringExemption, OwnershipChange } from './types';
 
 type FailingCheck = TeamScorecard['failingChecks'][number];
 
@@ -137,4 +137,29 @@ export function groupOwnershipChanges(
     }
   }
   return { attributed, unowned };
+}
+
+/**
+ * The active exemptions that came within `withinDays` of their expiry since
+ * the previous team-score pass, by team: each is told once, by the first pass
+ * that finds it in the window (none without a previous pass, the baseline).
+ */
+export function findExpiringExemptions(
+  exemptions: ReadonlyArray<ExpiringExemption>,
+  window: { previousAt?: string; now: Date; withinDays: number },
+): Map<string, ExpiringExemption[]> {
+  const byTeam = new Map<string, ExpiringExemption[]>();
+  if (!window.previousAt) return byTeam;
+  const lead = window.withinDays * 24 * 60 * 60 * 1000;
+  const from = Date.parse(window.previousAt) + lead;
+  const to = window.now.getTime() + lead;
+  for (const exemption of exemptions) {
+    const expires = Date.parse(exemption.expiresAt);
+    if (!exemption.teamRef || expires <= from || expires > to) continue;
+    if (expires <= window.now.getTime()) continue;
+    const list = byTeam.get(exemption.teamRef) ?? [];
+    list.push(exemption);
+    byTeam.set(exemption.teamRef, list);
+  }
+  return byTeam;
 }

@@ -4,6 +4,7 @@ export const notificationKinds = [
   'critical-failing',
   'resources-attributed',
   'resources-unowned',
+  'exemptions-expiring',
 ] as const;
 
 /** One kind of notification. */
@@ -21,6 +22,17 @@ export interface NotificationsConfig {
   unownedRecipients: string[];
   /** The most checks or resources one notification lists. Default 10. */
   maxListed: number;
+  /** How many days before its expiry a team hears that an exemption ends. Default 7. */
+  exemptionExpiryDays: number;
+}
+
+/** An active exemption, as far as telling its team that it ends goes. */
+export interface ExpiringExemption {
+  id: string;
+  checkId: string;
+  expiresAt: string;
+  /** The team it was requested for. */
+  teamRef?: string;
 }
 
 /** A current resource whose owner differs from the previous committed scan's. */

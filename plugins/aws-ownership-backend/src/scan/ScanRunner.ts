@@ -370,6 +370,10 @@ export class ScanRunner {
         current: pass.current,
         ownershipChanges,
         teams,
+        previousAt: pass.previous.computedAt,
+        activeExemptions: notifier.enabled
+          ? await this.options.activeExemptions?.()
+          : undefined,
       });
     }
     const finished = (await store.getScan(scan.id))!;
