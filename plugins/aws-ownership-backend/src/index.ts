@@ -9,4 +9,7 @@ export {
   createAwsOwnershipExemptionConditionalDecision,
   exemptionPermissionResourceRef,
 } from './exemptions/permissionRules';
-export type { ExemptionQuery } from './exemptions/permissionRules';
+export type {
+  AwsOwnershipExemptionSubject,
+  ExemptionQuery,
+} from './exemptions/permissionRules';

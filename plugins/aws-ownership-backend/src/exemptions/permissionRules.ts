@@ -5,7 +5,6 @@ import {
 } from '@backstage/plugin-permission-node';
 import { AWS_OWNERSHIP_EXEMPTION_RESOURCE_TYPE } from '@aws-ownership/backstage-plugin-common';
 import { z } from 'zod';
-import type { StoredExemption } from './types';
 
 /**
  * What an exemption rule narrows a query to (the plugin filters no lists by it).
@@ -15,13 +14,27 @@ import type { StoredExemption } from './types';
 export type ExemptionQuery = { teamRefs: string[] } | { severities: string[] };
 
 /**
- * The exemption resource type: the resource is the exemption, or for a
- * request the exemption as it would be stored.
+ * What the exemption permission rules read of an exemption (the resource is
+ * the stored exemption, or for a request the exemption as it would be stored).
+ * Written out rather than derived from the API model, so the public API names
+ * exactly what policies may rely on.
+ *
+ * @public
+ */
+export interface AwsOwnershipExemptionSubject {
+  /** The Group the exemption is requested for. */
+  teamRef?: string;
+  /** The severity the exempted check is rated with. */
+  severity: 'critical' | 'high' | 'medium' | 'low';
+}
+
+/**
+ * The exemption resource type.
  *
  * @public
  */
 export const exemptionPermissionResourceRef = createPermissionResourceRef<
-  StoredExemption,
+  AwsOwnershipExemptionSubject,
   ExemptionQuery
 >().with({
   pluginId: 'aws-ownership',
