@@ -2,13 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../emulatorState';
 import { parseSigV4Scope } from '../protocol/auth';
 import { AwsError } from '../protocol/errors';
-import {
-  API_BODY_LIMIT,
-  readBody,
-  send,
-  sendJsonError,
-  sleep,
-} from '../protocol/http';
+import { send, sendJsonError, sleep } from '../protocol/http';
+import { parseJsonBody, readSignedBody } from '../protocol/json11';
 import { accountForAccessKey } from '../sts/credentials';
 import { asConfigError, configThrottled } from './errors';
 import {
@@ -30,18 +25,6 @@ const OPERATIONS: Record<
   DescribeConfigurationRecorderStatus: describeConfigurationRecorderStatus,
 };
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AwsError(
-      'SerializationException',
-      'The request body is not valid JSON',
-    );
-  }
-}
-
 /** Answers one AWS Config call (JSON 1.1), applying the injected faults and the quota first. */
 export async function handleConfig(
   state: EmulatorState,
@@ -58,13 +41,7 @@ export async function handleConfig(
   const region = scope?.region ?? 'us-east-1';
   const operation = target.slice(CONFIG_TARGET_PREFIX.length);
   try {
-    const text = await readBody(req, API_BODY_LIMIT);
-    if (!scope) {
-      throw new AwsError(
-        'MissingAuthenticationTokenException',
-        'Missing Authentication Token',
-      );
-    }
+    const text = await readSignedBody(req, scope);
     const run = OPERATIONS[operation];
     if (!run) {
       throw new AwsError(
@@ -77,7 +54,7 @@ export async function handleConfig(
     if (fault.error) throw asConfigError(fault.error);
     if (!state.config.allow(accountId, region, operation))
       throw configThrottled();
-    const body = run(parseJson(text), {
+    const body = run(parseJsonBody(text), {
       index: state.config.index,
       accountId,
       region,

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../emulatorState';
 import { AwsError } from '../protocol/errors';
 import { parseSigV4Scope } from '../protocol/auth';
-import { API_BODY_LIMIT, readBody, send, sleep } from '../protocol/http';
+import { send, sleep } from '../protocol/http';
+import { parseJsonBody, readSignedBody } from '../protocol/json11';
 import { accountForAccessKey } from '../sts/credentials';
 import {
   asOrganizationsError,
@@ -17,18 +18,6 @@ export const ORGANIZATIONS_TARGET_PREFIX = 'AWSOrganizationsV20161128.';
 
 /** Organizations is a global service hosted in us-east-1: its calls are counted, throttled and faulted there. */
 export const ORGANIZATIONS_REGION = 'us-east-1';
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AwsError(
-      'SerializationException',
-      'The request body is not valid JSON',
-    );
-  }
-}
 
 /** Answers one AWS Organizations call (JSON 1.1): faults, then the quota, then membership and the operation. */
 export async function handleOrganizations(
@@ -46,13 +35,7 @@ export async function handleOrganizations(
   const region = ORGANIZATIONS_REGION;
   const operation = target.slice(ORGANIZATIONS_TARGET_PREFIX.length);
   try {
-    const text = await readBody(req, API_BODY_LIMIT);
-    if (!scope) {
-      throw new AwsError(
-        'MissingAuthenticationTokenException',
-        'Missing Authentication Token',
-      );
-    }
+    const text = await readSignedBody(req, scope);
     const run = Object.hasOwn(ORGANIZATIONS_OPERATIONS, operation)
       ? ORGANIZATIONS_OPERATIONS[operation]
       : undefined;
@@ -70,7 +53,7 @@ export async function handleOrganizations(
     }
     const model = state.organization;
     if (!model || !model.isMember(caller)) throw notInUse();
-    const body = run(parseJson(text), { model, caller, operation });
+    const body = run(parseJsonBody(text), { model, caller, operation });
     state.stats.record(caller, region, operation, 'ok');
     send(res, 200, 'application/x-amz-json-1.1', body, {
       'x-amzn-RequestId': requestId,

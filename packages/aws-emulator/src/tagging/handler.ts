@@ -2,13 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../emulatorState';
 import { AwsError, throttled } from '../protocol/errors';
 import { parseSigV4Scope } from '../protocol/auth';
-import {
-  API_BODY_LIMIT,
-  readBody,
-  send,
-  sendJsonError,
-  sleep,
-} from '../protocol/http';
+import { send, sendJsonError, sleep } from '../protocol/http';
+import { parseJsonBody, readSignedBody } from '../protocol/json11';
 import { accountForAccessKey } from '../sts/credentials';
 import { getResources, TaggingContext } from './getResources';
 import { getTagKeys, getTagValues } from './tagReads';
@@ -24,18 +19,6 @@ const OPERATIONS: Record<
   GetTagKeys: getTagKeys,
   GetTagValues: getTagValues,
 };
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AwsError(
-      'SerializationException',
-      'The request body is not valid JSON',
-    );
-  }
-}
 
 /** Answers one Tagging API call (JSON 1.1), applying faults and the quota before the operation. */
 export async function handleTagging(
@@ -55,13 +38,7 @@ export async function handleTagging(
     ? target.slice(TAGGING_TARGET_PREFIX.length)
     : target;
   try {
-    const text = await readBody(req, API_BODY_LIMIT);
-    if (!scope) {
-      throw new AwsError(
-        'MissingAuthenticationTokenException',
-        'Missing Authentication Token',
-      );
-    }
+    const text = await readSignedBody(req, scope);
     const run = OPERATIONS[operation];
     if (!target.startsWith(TAGGING_TARGET_PREFIX) || !run) {
       throw new AwsError(
@@ -75,7 +52,7 @@ export async function handleTagging(
     if (!state.quota.allow(accountId, region, operation)) {
       throw throttled();
     }
-    const body = run(parseJson(text), {
+    const body = run(parseJsonBody(text), {
       scope: state.index.scope(accountId, region),
       scopeKey: `${accountId}|${region}`,
       tokens: state.tokens,
