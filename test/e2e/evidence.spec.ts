@@ -1,32 +1,11 @@
-import { expect, Page, Request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { captureAuthorization, signIn } from './support';
 
 /*
  * Evidence from AWS Config in the portal (the demo app-config turns it on):
  * the review page shows coverage per account and region, and the drawer
  * shows a failure AWS Config verified, with the fact and its property.
  */
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-function captureAuthorization(page: Page): () => string | undefined {
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes('/api/aws-ownership/')) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  return () => authorization;
-}
 
 test('the review page shows evidence coverage and the drawer a verified failure', async ({
   page,

@@ -1,4 +1,5 @@
-import { expect, Page, Request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { captureAuthorization } from './support';
 
 /*
  * Issue 14 in the browser: request an exemption for a failing check from the
@@ -17,16 +18,6 @@ interface Result {
 interface Rated {
   resource: { arn: string; name: string; resourceId: string };
   rating: { score: number; results: Result[] };
-}
-
-function captureAuthorization(page: Page): () => string | undefined {
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes(`${api}/`)) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  return () => authorization;
 }
 
 // It needs the guest to be a platform member (approver under the demo policy):

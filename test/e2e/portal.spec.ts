@@ -1,28 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const shots = resolve(__dirname, '../../.artifacts/e2e/screenshots');
-mkdirSync(shots, { recursive: true });
-
-async function snap(page: Page, name: string) {
-  await page.screenshot({
-    path: resolve(shots, `${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { signIn, snap } from './support';
 
 test('a guest signs in, browses a team and opens the AWS ownership review page', async ({
   page,

@@ -1,42 +1,18 @@
-import { expect, Page, Request, test } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { artifacts, captureAuthorization, shots, signIn } from './support';
 
 /*
  * Issue 17's walk: start a review for Payments, add an action item, change
  * the emulator's estate, scan, start the next review, see the changes,
  * download the Markdown pack, and keep the print view (A4) under .artifacts/.
  */
-const artifacts = resolve(__dirname, '../../.artifacts/e2e');
-const shots = resolve(artifacts, 'screenshots');
-mkdirSync(shots, { recursive: true });
 const emulator = 'http://localhost:4566/_emulator';
 const inventoryPath = resolve(__dirname, '../../examples/aws-inventory.json');
 
 type Resource = { arn: string; tags: Record<string, string> };
 type Inventory = { resources: Resource[] } & Record<string, unknown>;
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-function captureAuthorization(page: Page): () => string | undefined {
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes('/api/aws-ownership/')) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  return () => authorization;
-}
 
 async function openTeamTab(page: Page) {
   await expect(async () => {

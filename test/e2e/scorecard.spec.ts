@@ -1,6 +1,6 @@
-import { expect, Page, Request, test } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { expect, Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { captureAuthorization, signIn, snap } from './support';
 
 /*
  * The issue's walk through the portal on the production build with the demo
@@ -8,43 +8,11 @@ import { resolve } from 'node:path';
  * returns, a resource opens in the drawer, and the review page exports the
  * CSV of what it shows.
  */
-const shots = resolve(__dirname, '../../.artifacts/e2e/screenshots');
-mkdirSync(shots, { recursive: true });
 
 const team = 'group:default/payments';
 const scorecardPath = `/api/aws-ownership/scorecards/${encodeURIComponent(
   team,
 )}`;
-
-async function snap(page: Page, name: string) {
-  await page.screenshot({
-    path: resolve(shots, `${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-/** The Authorization header the portal sends to our API, once it has sent one. */
-function captureAuthorization(page: Page): () => string | undefined {
-  let authorization: string | undefined;
-  page.on('request', (request: Request) => {
-    if (request.url().includes('/api/aws-ownership/')) {
-      authorization ??= request.headers().authorization;
-    }
-  });
-  return () => authorization;
-}
 
 /** Opens an entity's AWS tab, again until it shows a score (the first scan has committed). */
 async function openOnceScanned(page: Page, path: string) {

@@ -1,12 +1,7 @@
-import {
-  APIRequestContext,
-  expect,
-  Page,
-  Request,
-  test,
-} from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { APIRequestContext, expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { artifacts, captureAuthorization, signIn, snap } from './support';
 
 /*
  * Breaks Payments' resources in the emulator, scans, and finds the grade drop
@@ -14,41 +9,8 @@ import { resolve } from 'node:path';
  * demo estate as it is.
  */
 const root = resolve(__dirname, '../..');
-const artifacts = resolve(root, '.artifacts/e2e');
-const shots = resolve(artifacts, 'screenshots');
-mkdirSync(shots, { recursive: true });
 const emulator = 'http://localhost:4566/_emulator';
 const demoInventory = resolve(root, 'examples/aws-inventory.json');
-
-async function snap(page: Page, name: string) {
-  await page.screenshot({
-    path: resolve(shots, `${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-/** The Authorization header the app sends to the plugin's API. */
-function captureAuthorization(page: Page): () => string | undefined {
-  let authorization: string | undefined;
-  page.on('request', (req: Request) => {
-    if (req.url().includes('/api/aws-ownership/')) {
-      authorization ??= req.headers().authorization;
-    }
-  });
-  return () => authorization;
-}
 
 /** Waits until no scan is pending or running. */
 async function scansIdle(request: APIRequestContext, authorization: string) {
