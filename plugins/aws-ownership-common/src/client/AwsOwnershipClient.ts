@@ -1,6 +1,6 @@
 /* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
 import type { components, operations } from './openapi.generated';
-import { createPortalClient } from './createPortalClient';
+import { createPortalClient, unwrap } from './createPortalClient';
 
 /**
  * A letter grade, A to F (REST shape).
@@ -190,23 +190,14 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
     return this.discoveryApi.getBaseUrl('aws-ownership');
   }
 
-  private unwrap<T>(result: { data?: T; response: Response }): T {
-    if (result.data === undefined) {
-      throw new Error(
-        `The aws-ownership API answered ${result.response.status} without a body`,
-      );
-    }
-    return result.data;
-  }
-
   async getAccounts() {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(await this.client.GET('/accounts', { baseUrl })).items;
+    return unwrap(await this.client.GET('/accounts', { baseUrl })).items;
   }
 
   async listScorecards(query?: ScorecardListQuery) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/scorecards', { baseUrl, params: { query } }),
     );
   }
@@ -216,7 +207,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
     options?: { includeDescendants?: boolean },
   ) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/scorecards/{entityRef}', {
         baseUrl,
         params: { path: { entityRef }, query: options },
@@ -226,14 +217,14 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async listResources(query?: ResourceListQuery) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/resources', { baseUrl, params: { query } }),
     );
   }
 
   async getResource(arn: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/resources/{arn}', {
         baseUrl,
         params: { path: { arn } },
@@ -243,12 +234,12 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async listChecks() {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(await this.client.GET('/checks', { baseUrl })).checks;
+    return unwrap(await this.client.GET('/checks', { baseUrl })).checks;
   }
 
   async getHistory(entityRef: string, options?: { limit?: number }) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/history/{entityRef}', {
         baseUrl,
         params: { path: { entityRef }, query: options },
@@ -258,7 +249,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async exportResourcesCsv(query?: ResourceListQuery) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/export.csv', {
         baseUrl,
         params: { query },
@@ -269,14 +260,14 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async listScans(options?: { accountId?: string; limit?: number }) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/scans', { baseUrl, params: { query: options } }),
     ).items;
   }
 
   async getScan(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/scans/{id}', {
         baseUrl,
         params: { path: { id } },
@@ -286,28 +277,28 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async startScan(options?: { accountIds?: string[] }) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.POST('/scans', { baseUrl, body: options ?? {} }),
     ).items;
   }
 
   async requestExemption(request: ApiExemptionRequest) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.POST('/exemptions', { baseUrl, body: request }),
     );
   }
 
   async listExemptions(query?: ExemptionListQuery) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/exemptions', { baseUrl, params: { query } }),
     ).items;
   }
 
   async approveExemption(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.POST('/exemptions/{id}/approve', {
         baseUrl,
         params: { path: { id } },
@@ -317,7 +308,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async revokeExemption(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.POST('/exemptions/{id}/revoke', {
         baseUrl,
         params: { path: { id } },
@@ -327,7 +318,7 @@ export class AwsOwnershipClient implements AwsOwnershipApi {
 
   async listExemptionEvents(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/exemptions/{id}/events', {
         baseUrl,
         params: { path: { id } },

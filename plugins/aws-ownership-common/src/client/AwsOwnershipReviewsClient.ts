@@ -1,6 +1,6 @@
 /* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (GET, POST) */
 import type { components } from './openapi.generated';
-import { createPortalClient } from './createPortalClient';
+import { createPortalClient, unwrap } from './createPortalClient';
 import type { AwsOwnershipClientOptions } from './AwsOwnershipClient';
 
 /**
@@ -102,18 +102,9 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
     return this.discoveryApi.getBaseUrl('aws-ownership');
   }
 
-  private unwrap<T>(result: { data?: T; response: Response }): T {
-    if (result.data === undefined) {
-      throw new Error(
-        `The aws-ownership API answered ${result.response.status} without a body`,
-      );
-    }
-    return result.data;
-  }
-
   async listReviews(query?: { entityRef?: string; limit?: number }) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/reviews', { baseUrl, params: { query } }),
     ).items;
   }
@@ -124,12 +115,12 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
     title?: string;
   }) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(await this.client.POST('/reviews', { baseUrl, body }));
+    return unwrap(await this.client.POST('/reviews', { baseUrl, body }));
   }
 
   async getReview(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/reviews/{id}', {
         baseUrl,
         params: { path: { id } },
@@ -142,7 +133,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
     query?: { since?: string; cursor?: string; limit?: number },
   ) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/reviews/{id}/changes', {
         baseUrl,
         params: { path: { id }, query },
@@ -152,7 +143,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
 
   async getFixes(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/reviews/{id}/fixes', {
         baseUrl,
         params: { path: { id } },
@@ -166,7 +157,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
 
   async getPack(id: string) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.GET('/reviews/{id}/pack.md', {
         baseUrl,
         params: { path: { id } },
@@ -186,7 +177,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
     },
   ) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.POST('/reviews/{id}/actions', {
         baseUrl,
         params: { path: { id: reviewId } },
@@ -200,7 +191,7 @@ export class AwsOwnershipReviewsClient implements AwsOwnershipReviewsApi {
     body: { status: ApiActionItem['status']; note?: string },
   ) {
     const baseUrl = await this.baseUrl();
-    return this.unwrap(
+    return unwrap(
       await this.client.PATCH('/actions/{id}', {
         baseUrl,
         params: { path: { id } },

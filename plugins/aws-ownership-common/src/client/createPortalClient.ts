@@ -37,3 +37,13 @@ export function createPortalClient(fetchApi: PortalFetch) {
   });
   return client;
 }
+
+/** The body of a 2xx answer; an answer without one is an error. */
+export function unwrap<T>(result: { data?: T; response: Response }): T {
+  if (result.data === undefined) {
+    throw new Error(
+      `The aws-ownership API answered ${result.response.status} without a body`,
+    );
+  }
+  return result.data;
+}
