@@ -84,7 +84,9 @@ describe('the Tagging API quota', () => {
     const east = emulator.stats().calls.find(c => c.region === 'us-east-1')!;
     expect(east.throttled).toBeGreaterThan(0);
     expect(east.calls - east.throttled).toBe(pages.length);
-  });
+    // 13 pages paced at 4 calls a second plus the SDK's backoff: seconds by
+    // design, more on a loaded machine, so not jest's 5 s default
+  }, 30_000);
 
   it('can be switched off and reconfigured at run time', async () => {
     emulator = await startEmulator({
