@@ -16,8 +16,26 @@ export async function snap(page: Page, name: string) {
   });
 }
 
-/** Signs in as the guest and waits for the sidebar. */
+/** Whom the guest signs in as (test/e2e/app-config.e2e.yaml). */
+export const guestUserRef = 'user:default/pat.lee';
+/** The guest's team, whose members approve exemptions under the demo policy. */
+export const guestGroupRef = 'group:default/platform';
+
+/**
+ * Signs in as the guest, once the guest's identity has its team, and waits
+ * for the sidebar.
+ */
 export async function signIn(page: Page) {
+  // Until the catalog has read examples/org.yaml the guest provider signs the
+  // guest in without the User entity, so without its team; each refresh
+  // resolves the identity anew.
+  await expect(async () => {
+    const res = await page.request.get('/api/auth/guest/refresh');
+    expect(res.ok()).toBe(true);
+    const { identity } = (await res.json()).backstageIdentity;
+    expect(identity.userEntityRef).toBe(guestUserRef);
+    expect(identity.ownershipEntityRefs).toContain(guestGroupRef);
+  }).toPass({ timeout: 120_000 });
   await page.goto('/');
   const enter = page.getByRole('button', { name: 'Enter' });
   await expect(enter).toBeVisible();
