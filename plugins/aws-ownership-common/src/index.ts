@@ -79,6 +79,7 @@ export type {
   ResourceRating,
   ScoreAndGrade,
   TeamScore,
+  TeamScoreTotals,
 } from './scoring/types';
 
 export { defaultChecklistConfig } from './config/defaultChecklistConfig';

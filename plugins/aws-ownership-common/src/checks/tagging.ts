@@ -195,18 +195,16 @@ export const noCaseDuplicatesCheck: Check = {
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
   evaluate({ resource, tags }) {
-    const folded = tags.lowerKeys.map(key => key.replace(/[-_\s]+/g, ''));
-    // the spellings of each key written more than once, by the index of its
-    // first spelling, in the order their second spelling appears
-    const duplicates = new Map<number, string[]>();
-    folded.forEach((key, i) => {
-      const first = folded.indexOf(key);
-      if (first === i) return;
-      const group = duplicates.get(first);
-      if (group) group.push(tags.entries[i][0]);
-      else duplicates.set(first, [tags.entries[first][0], tags.entries[i][0]]);
+    // every spelling of each key, by the key with case and separators folded
+    const spellings = new Map<string, string[]>();
+    tags.lowerKeys.forEach((lower, i) => {
+      const folded = lower.replace(/[-_\s]+/g, '');
+      const key = tags.entries[i][0];
+      const group = spellings.get(folded);
+      if (group) group.push(key);
+      else spellings.set(folded, [key]);
     });
-    const groups = [...duplicates.values()];
+    const groups = [...spellings.values()].filter(group => group.length > 1);
     if (groups.length === 0) return pass('No duplicate tag keys');
     // keep the first spelling; a key that is itself a credential is not echoed
     const removable = groups

@@ -157,4 +157,67 @@ describe('createTeamScoreAccumulator', () => {
       (accumulator.result().checklists as Record<string, unknown>).x,
     ).toEqual({ score: 50, grade: 'D' });
   });
+
+  it('gives its totals as sums, worked out by hand', () => {
+    const accumulator = createTeamScoreAccumulator();
+    [one, two, three].forEach(r => accumulator.add(r));
+    const totals = accumulator.totals();
+    expect({
+      ...totals,
+      checklistSums: Object.fromEntries(
+        Object.entries(totals.checklistSums).map(([k, v]) => [
+          k,
+          Math.round(v * 100) / 100,
+        ]),
+      ),
+    }).toEqual({
+      resourceCount: 3,
+      scoreSum: 214.8,
+      failingResourceCount: 2,
+      criticalFailingResourceCount: 1,
+      exemptResultCount: 0,
+      // naming 100 + 100 + 100; tagging 100 + 16.67 + 0; responsibility 100 + 0 + 0
+      checklistSums: { naming: 300, tagging: 116.67, responsibility: 100 },
+      failingChecks: expect.arrayContaining([
+        {
+          checkId: 'tagging.required',
+          checklist: 'tagging',
+          severity: 'high',
+          failingResources: 2,
+        },
+      ]),
+    });
+    expect(totals.failingChecks).toHaveLength(3);
+  });
+
+  it('adds totals of disjoint sets (through JSON) to the score of their union', () => {
+    const whole = createTeamScoreAccumulator();
+    [one, two, three].forEach(r => whole.add(r));
+    const first = createTeamScoreAccumulator();
+    first.add(one);
+    first.add(three);
+    const second = createTeamScoreAccumulator();
+    second.add(two);
+    const merged = createTeamScoreAccumulator();
+    merged.addTotals(JSON.parse(JSON.stringify(first.totals())));
+    merged.addTotals(JSON.parse(JSON.stringify(second.totals())));
+    merged.addTotals(createTeamScoreAccumulator().totals());
+    expect(merged.result()).toEqual(whole.result());
+    // adding ratings after totals goes on from them
+    merged.add(one);
+    whole.add(one);
+    expect(merged.result()).toEqual(whole.result());
+  });
+
+  it('does not share its failing checks with the totals it gave or took', () => {
+    const source = createTeamScoreAccumulator();
+    source.add(two);
+    const totals = source.totals();
+    const target = createTeamScoreAccumulator();
+    target.addTotals(totals);
+    target.addTotals(totals);
+    expect(totals.failingChecks[0].failingResources).toBe(1);
+    expect(source.result().failingChecks[0].failingResources).toBe(1);
+    expect(target.result().failingChecks[0].failingResources).toBe(2);
+  });
 });

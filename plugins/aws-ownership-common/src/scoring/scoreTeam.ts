@@ -6,6 +6,7 @@ import type {
   ResourceRating,
   ScoreAndGrade,
   TeamScore,
+  TeamScoreTotals,
 } from './types';
 
 /**
@@ -16,6 +17,10 @@ import type {
 export interface TeamScoreAccumulator {
   /** Adds one resource's rating; it is not kept, only folded into the totals. */
   add(rating: ResourceRating): void;
+  /** Adds the totals of ratings aggregated elsewhere (another region, another accumulator). */
+  addTotals(totals: TeamScoreTotals): void;
+  /** The totals of everything added so far: what `addTotals` takes. */
+  totals(): TeamScoreTotals;
   /** The team score of every rating added so far, exactly as `scoreTeam` gives it for them. */
   result(): TeamScore;
 }
@@ -34,7 +39,9 @@ const withGrade = (score: number): ScoreAndGrade => ({
 /**
  * Creates an incremental form of `scoreTeam`: memory stays bounded by the
  * number of distinct checks and checklists, not by the number of resources,
- * so a backend can aggregate a team's ratings as it streams them.
+ * so a backend can aggregate a team's ratings as it streams them. Its totals
+ * are sums, so those of disjoint sets of ratings (one per region, say) add up
+ * to the totals of their union.
  *
  * @public
  */
@@ -93,6 +100,34 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
     }
   }
 
+  function addTotals(totals: TeamScoreTotals): void {
+    count += totals.resourceCount;
+    scoreSum += totals.scoreSum;
+    failingResourceCount += totals.failingResourceCount;
+    criticalFailingResourceCount += totals.criticalFailingResourceCount;
+    exemptResultCount += totals.exemptResultCount;
+    for (const [checklist, sum] of Object.entries(totals.checklistSums)) {
+      checklistSums.set(checklist, (checklistSums.get(checklist) ?? 0) + sum);
+    }
+    for (const check of totals.failingChecks) {
+      const entry = failing.get(check.checkId);
+      if (entry) entry.failingResources += check.failingResources;
+      else failing.set(check.checkId, { ...check });
+    }
+  }
+
+  function totals(): TeamScoreTotals {
+    return {
+      resourceCount: count,
+      scoreSum,
+      failingResourceCount,
+      criticalFailingResourceCount,
+      exemptResultCount,
+      checklistSums: Object.fromEntries(checklistSums),
+      failingChecks: [...failing.values()].map(entry => ({ ...entry })),
+    };
+  }
+
   function result(): TeamScore {
     const mean = (sum: number) => (count === 0 ? 100 : roundScore(sum / count));
     const checklists = Object.fromEntries(
@@ -124,7 +159,7 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
     };
   }
 
-  return { add, result };
+  return { add, addTotals, totals, result };
 }
 
 /**

@@ -71,3 +71,27 @@ export interface TeamScore extends ScoreAndGrade {
   /** Failing checks, most-failed first (ties: heavier severity first, then id). */
   failingChecks: FailingCheck[];
 }
+
+/**
+ * The sums behind a team score, before means and grades: JSON, and additive,
+ * so the totals of disjoint sets of ratings add up to those of their union
+ * (`TeamScoreAccumulator.addTotals`).
+ *
+ * @public
+ */
+export interface TeamScoreTotals {
+  /** How many resources were rated. */
+  resourceCount: number;
+  /** The sum of their (capped) scores. */
+  scoreSum: number;
+  /** How many fail at least one check. */
+  failingResourceCount: number;
+  /** How many fail a `critical` check. */
+  criticalFailingResourceCount: number;
+  /** How many check results an exemption waived. */
+  exemptResultCount: number;
+  /** Per checklist, the sum over resources of each resource's score on that checklist alone. */
+  checklistSums: Record<string, number>;
+  /** Each failing check with how many resources fail it, in no particular order. */
+  failingChecks: FailingCheck[];
+}
