@@ -16,6 +16,10 @@ import type {
 import type { Knex } from 'knex';
 import { commitScan, discardScan, runningScan } from './commitScan';
 import { listOwnershipChanges } from './ownershipChanges';
+import {
+  type CurrentRegionTotals,
+  listCurrentRegionTotals,
+} from './regionTotals';
 import type { OwnershipChange } from '../notify/types';
 import { applyResourceFilter, currentResources } from './resourceFilter';
 import {
@@ -231,11 +235,30 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
 
   async completeScan(scanId: string, completion: ScanCompletion) {
     await this.db.transaction(trx => commitScan(trx, scanId, completion));
-    if (this.db.client.dialect === 'postgresql') {
-      // a scan replaces most of the table at once: fresh statistics keep the
-      // planner on the sort indexes instead of a guess from the last scan
+    if (await this.statisticsOutdated(scanId)) {
       await this.db.raw('ANALYZE resources');
     }
+  }
+
+  /**
+   * Whether a committed scan replaced enough of `resources` (a fifth or more
+   * of the rows PostgreSQL's statistics know of) for the planner to need fresh
+   * statistics to stay on the sort indexes. Small accounts of a large
+   * organisation leave them to autovacuum: ANALYZE on every commit would
+   * make concurrent scans queue behind each other's table lock.
+   */
+  private async statisticsOutdated(scanId: string): Promise<boolean> {
+    if (this.db.client.dialect !== 'postgresql') return false;
+    const { rows } = await this.db.raw(
+      `SELECT c.reltuples AS known,
+        (SELECT count(*) FROM resources WHERE scan_id = ?) AS written
+       FROM pg_class c WHERE c.oid = 'resources'::regclass`,
+      [scanId],
+    );
+    const known = Number(rows[0]?.known ?? -1);
+    const written = Number(rows[0]?.written ?? 0);
+    // reltuples is -1 (or 0) before the table's first ANALYZE
+    return known <= 0 || written >= known / 5;
   }
 
   async listOwnershipChanges(
@@ -362,6 +385,10 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       b.last_seen_at.localeCompare(a.last_seen_at),
     );
     return latest && fromResourceRow(latest);
+  }
+
+  async listCurrentRegionTotals(): Promise<CurrentRegionTotals[]> {
+    return listCurrentRegionTotals(this.db);
   }
 
   async listCurrentRegions(): Promise<CurrentRegion[]> {

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { ScanStatus } from '../schema/types';
 import type { Knex } from 'knex';
+import { deleteRegionTotals, refreshRegionTotals } from './regionTotals';
 import { unfinishedStatuses } from './scanRow';
 import type { CurrentRegionRow, ScanRow } from './tables';
 import type { ScanCompletion } from './types';
@@ -27,7 +28,8 @@ export async function runningScan(
 
 /**
  * Makes a running scan's succeeded regions current and keeps the previous data
- * of its other regions, marked stale. Runs inside the caller's transaction.
+ * of its other regions, marked stale; keeps every current region's team score
+ * totals in step with its rows. Runs inside the caller's transaction.
  */
 export async function commitScan(
   trx: Knex.Transaction,
@@ -80,7 +82,9 @@ export async function commitScan(
       await trx('resources')
         .where({ scan_id: old.scan_id, account_id: accountId, region })
         .delete();
+      await deleteRegionTotals(trx, { scanId: old.scan_id, region });
     }
+    await refreshRegionTotals(trx, { scanId, accountId, region });
   }
   if (succeeded.length) {
     await trx('current_regions')
@@ -109,7 +113,7 @@ export async function commitScan(
     p => !succeeded.includes(p.region) && p.scan_id !== scanId,
   );
   if (succeeded.length && older.length) {
-    await trx('resources')
+    const moved = await trx('resources')
       .where('account_id', accountId)
       .where(q => {
         for (const p of older) {
@@ -118,6 +122,15 @@ export async function commitScan(
       })
       .whereIn('arn', trx('resources').select('arn').where('scan_id', scanId))
       .delete();
+    if (moved) {
+      for (const p of older) {
+        await refreshRegionTotals(trx, {
+          scanId: p.scan_id,
+          accountId,
+          region: p.region,
+        });
+      }
+    }
   }
 }
 

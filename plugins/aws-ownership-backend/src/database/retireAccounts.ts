@@ -32,6 +32,9 @@ export async function retireAccounts(
       await trx('current_regions')
         .where({ account_id: row.account_id, region: row.region })
         .delete();
+      await trx('region_totals')
+        .where({ account_id: row.account_id, region: row.region })
+        .delete();
     }
     const kept = retired.filter(r => r.last_seen_at >= cutoff);
     if (kept.some(r => !r.stale)) {

@@ -13,6 +13,7 @@ import type {
   TeamScorecard,
 } from '../schema/types';
 import type { OwnershipChange } from '../notify/types';
+import type { CurrentRegionTotals } from './regionTotals';
 
 /** What starts a scan of one account. */
 export interface NewScan {
@@ -191,6 +192,8 @@ export interface AwsOwnershipStore {
   ): AsyncIterable<RatingForAggregation[]>;
   /** Which scan is current for every account and region, and whether it is stale. */
   listCurrentRegions(): Promise<CurrentRegion[]>;
+  /** Every current region's team score totals by owner (kept as regions commit), for the team scores. */
+  listCurrentRegionTotals(): Promise<CurrentRegionTotals[]>;
   /** Counts current resources, for overview numbers. */
   countResources(filter?: ResourceFilter): Promise<number>;
 

@@ -7,8 +7,9 @@ describe('TeamScoreRefresh', () => {
     let release: () => void = () => {};
     const firstPassBlocked = new Promise<void>(r => (release = r));
     const store = {
-      async *streamRatings() {
+      async listCurrentRegionTotals() {
         if (!written.length) await firstPassBlocked;
+        return [];
       },
       async writeTeamScores({ snapshotId }: { snapshotId: string }) {
         written.push(snapshotId);

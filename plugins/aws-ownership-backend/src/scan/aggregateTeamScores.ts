@@ -8,9 +8,11 @@ import type { AwsOwnershipStore, StoredTeam } from '../database/types';
 
 /**
  * Computes every team's scorecard (and the `unowned` one) over the current
- * resources with the common package's team score accumulator, streaming the
- * ratings so memory stays bounded by the number of teams, and stores them as
- * one snapshot of the history.
+ * resources and stores them as one snapshot of the history. Each current
+ * region's totals by team were kept when it committed (region_totals), so
+ * this adds up a few numbers per region and team, not every resource: with
+ * hundreds of accounts committing one after another, re-reading the whole
+ * organisation after each would take longer than the scans.
  */
 export async function aggregateTeamScores(options: {
   store: AwsOwnershipStore;
@@ -23,16 +25,15 @@ export async function aggregateTeamScores(options: {
     [unownedTeamRef, createTeamScoreAccumulator()],
   ]);
   const staleTeams = new Set<string>();
-  for await (const batch of store.streamRatings()) {
-    for (const row of batch) {
-      const team = row.ownerRef ?? unownedTeamRef;
+  for (const region of await store.listCurrentRegionTotals()) {
+    for (const [team, totals] of Object.entries(region.totals)) {
       let accumulator = byTeam.get(team);
       if (!accumulator) {
         accumulator = createTeamScoreAccumulator();
         byTeam.set(team, accumulator);
       }
-      accumulator.add(row.rating);
-      if (row.stale) staleTeams.add(team);
+      accumulator.addTotals(totals);
+      if (region.stale) staleTeams.add(team);
     }
   }
   const names = new Map(teams.map(t => [t.ref, t.displayName]));
