@@ -2,7 +2,8 @@
 // memory is its own: the plugin's parts (Backstage's scheduler on PostgreSQL,
 // account discovery, the scan runner and the per-account tasks) as plugin.ts
 // wires them. Reads its settings from BENCH_REPLICA (JSON); on the message
-// 'stop' it answers with its peak RSS and the scans it ran, then exits.
+// 'stop' it answers with its peak RSS, the scans it ran and the CPU seconds
+// it used, then exits.
 import knexFactory from 'knex';
 import { ConfigReader } from '@backstage/config';
 import { DefaultSchedulerService } from '@backstage/backend-defaults/scheduler';
@@ -26,7 +27,8 @@ const settings: ReplicaSettings = JSON.parse(process.env.BENCH_REPLICA!);
 let scans = 0;
 const logger: any = {
   info(m: string) {
-    if (/^Scan \S+ of \d+ (succeeded|partial|failed)/.test(m)) scans++;
+    // counted as they start: the line after a commit may come after 'stop'
+    if (/^Scan \S+ of \d+ started/.test(m)) scans++;
     if (process.env.BENCH_VERBOSE) console.error(settings.name, m);
   },
   warn(m: string) {
@@ -99,8 +101,10 @@ async function main() {
   process.on('message', async message => {
     if (message !== 'stop') return;
     const peakRssMb = memory.stop();
+    const cpu = process.cpuUsage();
+    const cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
     shutdown.forEach(hook => hook());
-    process.send!({ peakRssMb, scans }, () => process.exit(0));
+    process.send!({ peakRssMb, scans, cpuSeconds }, () => process.exit(0));
   });
 }
 

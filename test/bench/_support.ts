@@ -2,7 +2,7 @@
 // (so it does not share this process's memory or event loop), a seeded
 // inventory on disk, and a peak-memory sampler.
 import { spawn, ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   GenerateOptions,
@@ -50,7 +50,7 @@ export async function inventoryFile(options: {
 /** Starts the emulator CLI on a free port; resolves with its URL. */
 export async function startEmulatorProcess(
   args: string[],
-): Promise<{ url: string; stop(): void }> {
+): Promise<{ url: string; pid: number; stop(): void }> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -83,7 +83,7 @@ export async function startEmulatorProcess(
     );
   });
   child.stdout!.resume();
-  return { url, stop: () => child.kill() };
+  return { url, pid: child.pid!, stop: () => child.kill() };
 }
 
 /** Samples this process's resident memory until stopped; returns the peak in MB. */
@@ -99,4 +99,44 @@ export function samplePeakMemory(): { stop(): number } {
       return Math.round((peak / 1024 / 1024) * 10) / 10;
     },
   };
+}
+
+// Linux's /proc/<pid>/stat: utime, stime, cutime and cstime are fields 14 to
+// 17, in clock ticks (100 a second on Linux), after the parenthesised name.
+const TICKS = 100;
+function statTimes(pid: string | number): number[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [11, 12, 13, 14].map(i => Number(fields[i]) / TICKS);
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds a running process has used so far (Linux; undefined elsewhere). */
+export function processCpuSeconds(pid: number): number | undefined {
+  const times = statTimes(pid);
+  return times && times[0] + times[1];
+}
+
+/**
+ * CPU seconds used so far by this machine's PostgreSQL: its running processes
+ * plus the backends that have exited (counted in the postmaster's children
+ * times). Linux only; undefined elsewhere or when no postgres runs here.
+ */
+export function postgresCpuSeconds(): number | undefined {
+  let total: number | undefined;
+  for (const pid of readdirSync('/proc').filter(p => /^\d+$/.test(p))) {
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (name !== 'postgres') continue;
+    const times = statTimes(pid);
+    if (times) total = (total ?? 0) + times[0] + times[1] + times[2] + times[3];
+  }
+  return total;
 }

@@ -6,9 +6,14 @@
 // The ideal is the scheduler's start-up (from spawning the first replica to
 // the first scan) plus the slowest account-region's pages at 15 a second.
 // Targets: at most 2 times the ideal, peak RSS under 600 MB a replica.
+// Also printed: the CPU seconds the replicas, the emulator and PostgreSQL used
+// (Linux), and the floor they set on this machine's cores: all that work,
+// start-up included, spread perfectly over every core, which no scheduling
+// can beat.
 // BENCH_ORG_ACCOUNTS, BENCH_ORG_REPLICAS and BENCH_ORG_CONCURRENCY override.
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import {
@@ -17,7 +22,12 @@ import {
   generateResources,
   writeInventoryFile,
 } from '@aws-ownership/aws-emulator';
-import { root, startEmulatorProcess } from './_support';
+import {
+  postgresCpuSeconds,
+  processCpuSeconds,
+  root,
+  startEmulatorProcess,
+} from './_support';
 
 const ACCOUNTS = Number(process.env.BENCH_ORG_ACCOUNTS ?? 200);
 const REPLICAS = Number(process.env.BENCH_ORG_REPLICAS ?? 2);
@@ -70,7 +80,7 @@ async function freshDatabase(): Promise<Knex> {
 interface Replica {
   child: ChildProcess;
   ready: Promise<void>;
-  stop(): Promise<{ peakRssMb: number; scans: number }>;
+  stop(): Promise<{ peakRssMb: number; scans: number; cpuSeconds: number }>;
 }
 
 function startReplica(name: string, env: Record<string, string>): Replica {
@@ -123,6 +133,8 @@ async function main() {
         collector: { concurrency: CONCURRENCY },
       },
     };
+    const postgresCpuAtStart = postgresCpuSeconds();
+    const emulatorCpuAtStart = processCpuSeconds(emulator.pid);
     const started = performance.now();
     for (let i = 0; i < REPLICAS; i++) {
       const replica = startReplica(`replica-${i + 1}`, {
@@ -155,6 +167,13 @@ async function main() {
       }
     }
     const seconds = (performance.now() - started) / 1000;
+    const since = (now?: number, then?: number) =>
+      now === undefined || then === undefined ? undefined : now - then;
+    const postgresCpu = since(postgresCpuSeconds(), postgresCpuAtStart);
+    const emulatorCpu = since(
+      processCpuSeconds(emulator.pid),
+      emulatorCpuAtStart,
+    );
 
     const scans = await knex('scans').select('status', 'regions');
     const maxPages = Math.max(
@@ -170,6 +189,13 @@ async function main() {
     for (const replica of replicas) stats.push(await replica.stop());
     const ratio = seconds / idealSeconds;
     const round = (n: number) => Math.round(n * 100) / 100;
+    const cores = availableParallelism();
+    const cpuTotal =
+      stats.reduce((sum, s) => sum + s.cpuSeconds, 0) +
+      (emulatorCpu ?? 0) +
+      (postgresCpu ?? 0);
+    // start-up's own CPU is in the total
+    const floorSeconds = cpuTotal / cores;
     console.log(
       JSON.stringify({
         benchmark: 'org',
@@ -193,6 +219,15 @@ async function main() {
         idealSeconds: round(idealSeconds),
         ratio: round(ratio),
         peakRssMbPerReplica: stats.map(s => s.peakRssMb),
+        cpuSeconds: {
+          replicas: stats.map(s => s.cpuSeconds),
+          emulator: emulatorCpu === undefined ? null : round(emulatorCpu),
+          postgres: postgresCpu === undefined ? null : round(postgresCpu),
+          total: round(cpuTotal),
+        },
+        cores,
+        cpuFloorSeconds: round(floorSeconds),
+        cpuFloorRatio: round(floorSeconds / idealSeconds),
         targetRatio: TARGET_RATIO,
         targetRssMb: TARGET_MB,
         ok: ratio <= TARGET_RATIO && stats.every(s => s.peakRssMb < TARGET_MB),
