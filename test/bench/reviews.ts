@@ -14,6 +14,7 @@ import {
   ratedResource,
   runScan,
 } from '../../plugins/aws-ownership-backend/src/database/__testUtils__/fixtures';
+import { DatabaseExemptionStore } from '../../plugins/aws-ownership-backend/src/exemptions/DatabaseExemptionStore';
 import { DatabaseReviewStore } from '../../plugins/aws-ownership-backend/src/reviews/DatabaseReviewStore';
 import { ReviewService } from '../../plugins/aws-ownership-backend/src/reviews/ReviewService';
 import type { RatedResource } from '../../plugins/aws-ownership-backend/src/schema/types';
@@ -103,6 +104,7 @@ async function main() {
       } as AwsOwnershipConfig,
       store,
       reviews: reviewStore,
+      exemptions: await DatabaseExemptionStore.create({ database }),
       catalog: catalogServiceMock({ entities: [] }),
       extraChecks: [],
     });

@@ -77,19 +77,20 @@ export const awsOwnershipPlugin = createBackendPlugin({
           config,
           logger,
         });
+        const exemptionStore = await DatabaseExemptionStore.create({
+          database,
+        });
         const reviews = new ReviewService({
           config,
           store,
           reviews: await DatabaseReviewStore.create({ database }),
+          exemptions: exemptionStore,
           catalog: deps.catalog,
           extraChecks,
           logger,
         });
         const coverage = new EvidenceCoverageStore(await database.getClient());
         const credentials = DefaultAwsCredentialsManager.fromConfig(rootConfig);
-        const exemptionStore = await DatabaseExemptionStore.create({
-          database,
-        });
         deps.permissionsRegistry.addResourceType({
           resourceRef: exemptionPermissionResourceRef,
           rules: Object.values(exemptionPermissionRules),

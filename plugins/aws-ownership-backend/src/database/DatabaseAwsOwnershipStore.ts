@@ -565,4 +565,10 @@ export class DatabaseAwsOwnershipStore implements AwsOwnershipStore {
       return ids.length;
     });
   }
+
+  async pruneOwnershipChanges(olderThan: Date): Promise<number> {
+    return this.db('ownership_changes')
+      .where('changed_at', '<', olderThan.toISOString())
+      .delete();
+  }
 }

@@ -27,6 +27,58 @@ export async function runningScan(
 }
 
 /**
+ * Records the resources of a committing scan whose owner differs from the
+ * account's current (previous) data, before that data is replaced. Runs
+ * after the scan's rows of failed regions are gone, so only what becomes
+ * current counts; a resource new to the account has no change to record.
+ */
+async function recordOwnershipChanges(
+  trx: Knex.Transaction,
+  scanId: string,
+  now: string,
+): Promise<void> {
+  const changed = trx('resources as n')
+    // the arn first: resources_arn_idx finds the few rows of one resource
+    .join('resources as o', join =>
+      join.on('o.arn', 'n.arn').andOn('o.account_id', 'n.account_id'),
+    )
+    .join('current_regions as c', join =>
+      join
+        .on('c.account_id', 'o.account_id')
+        .andOn('c.region', 'o.region')
+        .andOn('c.scan_id', 'o.scan_id'),
+    )
+    .where('n.scan_id', scanId)
+    .whereNot('o.scan_id', scanId)
+    .whereRaw("coalesce(n.owner_ref, '') <> coalesce(o.owner_ref, '')")
+    .distinct(
+      'n.arn',
+      'n.account_id',
+      'o.owner_ref as from_owner_ref',
+      'n.owner_ref as to_owner_ref',
+      // typed: PostgreSQL's DISTINCT cannot compare parameters of unknown type
+      trx.raw('cast(? as varchar(36)) as scan_id', [scanId]),
+      trx.raw('cast(? as varchar(30)) as changed_at', [now]),
+    );
+  const columns = [
+    'arn',
+    'account_id',
+    'from_owner_ref',
+    'to_owner_ref',
+    'scan_id',
+    'changed_at',
+  ];
+  await trx
+    .into(
+      trx.raw(`?? (${columns.map(() => '??').join(', ')})`, [
+        'ownership_changes',
+        ...columns,
+      ]),
+    )
+    .insert(changed);
+}
+
+/**
  * Makes a running scan's succeeded regions current and keeps the previous data
  * of its other regions, marked stale; keeps every current region's team score
  * totals in step with its rows. Runs inside the caller's transaction.
@@ -76,6 +128,7 @@ export async function commitScan(
     'account_id',
     accountId,
   );
+  if (succeeded.length) await recordOwnershipChanges(trx, scanId, now);
   for (const region of succeeded) {
     const old = previous.find(p => p.region === region);
     if (old && old.scan_id !== scanId) {

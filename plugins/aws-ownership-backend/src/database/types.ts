@@ -221,4 +221,6 @@ export interface AwsOwnershipStore {
   ): Promise<HistoryPoint[]>;
   /** Deletes snapshots older than the cutoff (keeping the latest always); returns how many snapshots went. */
   pruneTeamScores(olderThan: Date): Promise<number>;
+  /** Deletes the ownership changes recorded before the cutoff; returns how many went. */
+  pruneOwnershipChanges(olderThan: Date): Promise<number>;
 }

@@ -148,4 +148,99 @@ describe('DatabaseExemptionStore', () => {
       ).toEqual(['a']);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'lists the exemptions of some teams that started, expired or were revoked in a window, %p',
+    async databaseId => {
+      const store = await createStore(databaseId);
+      const after = '2026-12-01T00:00:00.000Z';
+      const until = '2026-12-08T00:00:00.000Z';
+      const inside = '2026-12-03T00:00:00.000Z';
+      const before = '2026-11-20T00:00:00.000Z';
+      const later = '2027-01-01T00:00:00.000Z';
+      const approved = { approvedBy: 'user:default/pat' };
+      for (const e of [
+        // in: approved, stored active, revoked, expired (the end included)
+        exemption('approved', {
+          status: 'active',
+          ...approved,
+          approvedAt: inside,
+          expiresAt: later,
+        }),
+        exemption('created-active', {
+          status: 'active',
+          requestedAt: inside,
+          expiresAt: later,
+        }),
+        exemption('revoked', {
+          status: 'revoked',
+          ...approved,
+          approvedAt: before,
+          revokedBy: 'user:default/sam',
+          revokedAt: inside,
+          expiresAt: later,
+        }),
+        exemption('expired', {
+          status: 'active',
+          ...approved,
+          approvedAt: before,
+          expiresAt: until,
+        }),
+        exemption('lapsed', { requestedAt: before, expiresAt: inside }),
+        // out: at the start, before it, after the end, nothing happened, another team
+        exemption('at-start', {
+          status: 'active',
+          ...approved,
+          approvedAt: after,
+          expiresAt: later,
+        }),
+        exemption('expired-before', {
+          status: 'active',
+          ...approved,
+          approvedAt: before,
+          expiresAt: after,
+        }),
+        exemption('revoked-after', {
+          status: 'revoked',
+          ...approved,
+          approvedAt: before,
+          revokedAt: '2026-12-08T00:00:00.001Z',
+          expiresAt: later,
+        }),
+        exemption('quiet', { requestedAt: inside, expiresAt: later }),
+        exemption('red', {
+          status: 'active',
+          ...approved,
+          approvedAt: inside,
+          teamRef: 'group:default/red',
+          expiresAt: later,
+        }),
+      ]) {
+        await store.insert(e);
+      }
+      const ids = (list: StoredExemption[]) => list.map(e => e.id).sort();
+      const blue = [
+        'approved',
+        'created-active',
+        'expired',
+        'lapsed',
+        'revoked',
+      ];
+      expect(
+        ids(
+          await store.listChangedBetween({
+            teamRefs: ['group:default/blue'],
+            after,
+            until,
+          }),
+        ),
+      ).toEqual(blue);
+      expect(ids(await store.listChangedBetween({ after, until }))).toEqual(
+        [...blue, 'red'].sort(),
+      );
+      expect(
+        await store.listChangedBetween({ teamRefs: [], after, until }),
+      ).toEqual([]);
+    },
+  );
 });

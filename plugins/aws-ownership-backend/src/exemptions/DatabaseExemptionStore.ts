@@ -129,6 +129,37 @@ export class DatabaseExemptionStore implements ExemptionStore {
     });
   }
 
+  async listChangedBetween(filter: {
+    teamRefs?: ReadonlyArray<string>;
+    after: string;
+    until: string;
+  }): Promise<StoredExemption[]> {
+    const { teamRefs, after, until } = filter;
+    const within = (q: Knex.QueryBuilder, column: string) =>
+      q.where(column, '>', after).where(column, '<=', until);
+    const query = this.db<ExemptionRow>('exemptions').where(q =>
+      q
+        .where(approved => within(approved, 'approved_at'))
+        .orWhere(createdActive =>
+          within(
+            createdActive.where('status', 'active').whereNull('approved_at'),
+            'requested_at',
+          ),
+        )
+        .orWhere(revoked => within(revoked, 'revoked_at'))
+        // the stored status of an expired one is still pending or active
+        .orWhere(expired =>
+          within(
+            expired.whereIn('status', ['pending', 'active']),
+            'expires_at',
+          ),
+        ),
+    );
+    if (teamRefs) query.whereIn('team_ref', [...teamRefs]);
+    const rows = await query.orderBy('id');
+    return rows.map(fromExemptionRow);
+  }
+
   async listEvents(id: string): Promise<ExemptionEvent[]> {
     const rows = await this.db<EventRow>('exemption_events')
       .where({ exemption_id: id })

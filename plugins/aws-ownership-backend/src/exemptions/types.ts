@@ -45,6 +45,16 @@ export interface ExemptionStore {
   }): Promise<StoredExemption | undefined>;
   /** The audit list of one exemption, oldest first. */
   listEvents(id: string): Promise<ExemptionEvent[]>;
+  /**
+   * The exemptions of these teams (of every team when undefined) that
+   * started (approved, or stored already active), expired or were revoked
+   * after `after` and up to `until` (ISO 8601, `after` excluded), as stored.
+   */
+  listChangedBetween(filter: {
+    teamRefs?: ReadonlyArray<string>;
+    after: string;
+    until: string;
+  }): Promise<StoredExemption[]>;
 }
 
 /** What the exemption API does; the router knows only this. */

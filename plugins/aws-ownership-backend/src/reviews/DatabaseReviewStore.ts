@@ -2,8 +2,12 @@ import {
   type DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import type { TeamScore } from '@aws-ownership/backstage-plugin-common';
+import {
+  type TeamScore,
+  unownedTeamRef,
+} from '@aws-ownership/backstage-plugin-common';
 import type { Knex } from 'knex';
+import { batches } from '../database/batches';
 import {
   applyResourceFilter,
   currentResources,
@@ -46,6 +50,9 @@ interface SnapshotRow {
   resource_type: string;
   score: number;
   check_statuses: string;
+  /** Read by changedResources only. */
+  owner_before?: string | null;
+  in_scope?: boolean | number;
 }
 
 interface ActionRow {
@@ -84,7 +91,7 @@ export function scopeKey(scope: ReviewScope): string {
 }
 
 function fromSnapshotRow(row: SnapshotRow): SnapshotResource {
-  return {
+  const resource: SnapshotResource = {
     arn: row.arn,
     ownerRef: row.owner_ref ?? undefined,
     componentRef: row.component_ref ?? undefined,
@@ -93,6 +100,15 @@ function fromSnapshotRow(row: SnapshotRow): SnapshotResource {
     score: Number(row.score),
     checkStatuses: row.check_statuses,
   };
+  if (row.owner_before !== null && row.owner_before !== undefined) {
+    resource.move = 'in';
+    if (row.owner_before !== unownedTeamRef) {
+      resource.ownerBefore = row.owner_before;
+    }
+  } else if (row.in_scope !== undefined && !row.in_scope) {
+    resource.move = 'out';
+  }
+  return resource;
 }
 
 interface StoredReviewData {
@@ -160,8 +176,19 @@ export interface NewReview extends ReviewScope {
   displayName: string;
   /** Owners whose current resources form the snapshot; undefined: every current resource. */
   ownerRefs?: string[];
-  /** The previous review of the scope: resources of it now owned outside the scope are kept, out of scope, to show where they went. */
+  /**
+   * The previous review of the scope: resources of it now owned outside the
+   * scope are kept, out of scope, to show where they went; those that came
+   * into the scope since, owned elsewhere before, are marked with their owner
+   * then (`owner_before`).
+   */
   previousReviewId?: string;
+}
+
+interface MovedInRow {
+  arn: string;
+  owner_ref: string | null;
+  from_owner_ref: string | null;
 }
 
 /** Reviews, their snapshots and action items (knex: SQLite and PostgreSQL). */
@@ -239,6 +266,7 @@ export class DatabaseReviewStore {
             ),
           )
           .insert(movedOut);
+        await this.markMovedIn(trx, review.id, review.previousReviewId);
       }
       const { total, teams } = await summarise(
         this.snapshotBatches(review.id, 2000, trx),
@@ -264,6 +292,62 @@ export class DatabaseReviewStore {
       await trx('reviews').insert(row);
       return fromReviewRow(row);
     });
+  }
+
+  /**
+   * Marks the in-scope resources of a new team review that were not in the
+   * previous review's scope but changed owner since it was taken: they came
+   * in from another owner (or from none), where a resource new in AWS has no
+   * recorded change. The earliest change since holds the owner at the
+   * previous review. A change in the very millisecond of the previous review
+   * counts: it may have committed after that snapshot was read.
+   */
+  private async markMovedIn(
+    trx: Knex.Transaction,
+    reviewId: string,
+    previousReviewId: string,
+  ): Promise<void> {
+    const previous: Pick<ReviewRow, 'created_at'> | undefined = await trx(
+      'reviews',
+    )
+      .select('created_at')
+      .where('id', previousReviewId)
+      .first();
+    if (!previous) return;
+    const rows: MovedInRow[] = await trx('review_resources as r')
+      .join('ownership_changes as c', 'c.arn', 'r.arn')
+      .where({ 'r.review_id': reviewId, 'r.in_scope': true })
+      .where('c.changed_at', '>=', previous.created_at)
+      .whereNotIn(
+        'r.arn',
+        trx('review_resources')
+          .select('arn')
+          .where({ review_id: previousReviewId, in_scope: true }),
+      )
+      .select('r.arn', 'r.owner_ref', 'c.from_owner_ref')
+      .orderBy('r.arn')
+      .orderBy('c.changed_at')
+      .orderBy('c.id');
+    const byOwnerBefore = new Map<string, string[]>();
+    let last: string | undefined;
+    for (const row of rows) {
+      if (row.arn === last) continue;
+      last = row.arn;
+      // back with the owner it had: nothing moved
+      if ((row.from_owner_ref ?? '') === (row.owner_ref ?? '')) continue;
+      const before = row.from_owner_ref ?? unownedTeamRef;
+      const arns = byOwnerBefore.get(before);
+      if (arns) arns.push(row.arn);
+      else byOwnerBefore.set(before, [row.arn]);
+    }
+    for (const [before, arns] of byOwnerBefore) {
+      for (const chunk of batches(trx, arns, 1)) {
+        await trx('review_resources')
+          .where('review_id', reviewId)
+          .whereIn('arn', chunk)
+          .update({ owner_before: before });
+      }
+    }
   }
 
   /** One review, or undefined. */
@@ -371,7 +455,13 @@ export class DatabaseReviewStore {
               ),
           ),
       )
-      .select('b.arn as arn', ...cols('a'), ...cols('b'))
+      .select(
+        'b.arn as arn',
+        ...cols('a'),
+        ...cols('b'),
+        'b.owner_before as b_owner_before',
+        'b.in_scope as b_in_scope',
+      )
       .orderBy('b.arn')
       .limit(options.limit);
     cursor(changed, 'b.arn');
@@ -393,7 +483,10 @@ export class DatabaseReviewStore {
         ? undefined
         : fromSnapshotRow(
             Object.fromEntries(
-              snapshotColumns.map(c => [c, row[`${alias}_${c}`]]),
+              [...snapshotColumns, 'owner_before', 'in_scope'].map(c => [
+                c,
+                row[`${alias}_${c}`],
+              ]),
             ) as unknown as SnapshotRow,
           );
     return (

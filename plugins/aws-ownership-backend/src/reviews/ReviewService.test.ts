@@ -12,6 +12,8 @@ import {
   runScan,
 } from '../database/__testUtils__/fixtures';
 import type { AwsOwnershipConfig } from '../config/types';
+import { DatabaseExemptionStore } from '../exemptions/DatabaseExemptionStore';
+import type { StoredExemption } from '../exemptions/types';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import { ReviewService } from './ReviewService';
 
@@ -42,6 +44,7 @@ async function setUp(knex: Knex) {
     migrations: { skip: false },
   } as DatabaseService;
   const reviewStore = await DatabaseReviewStore.create({ database });
+  const exemptionStore = await DatabaseExemptionStore.create({ database });
   await store.replaceTeams([
     { ref: payments, displayName: 'Payments', childRefs: [] },
     { ref: sre, displayName: 'SRE', childRefs: [] },
@@ -50,10 +53,11 @@ async function setUp(knex: Knex) {
     config,
     store,
     reviews: reviewStore,
+    exemptions: exemptionStore,
     catalog: catalogServiceMock({ entities: [] }),
     extraChecks: [],
   });
-  return { store, reviewStore, service };
+  return { store, reviewStore, exemptionStore, service };
 }
 
 const credentials = { credentials: mockCredentials.user() };
@@ -186,7 +190,8 @@ describe('reviews over the store', () => {
       } while (cursor);
       expect(arns).toEqual([a, b, c, d]);
 
-      // a team's next review shows where a resource it lost went
+      // a team's next review shows what came in from another team as an
+      // owner change into it, not as new
       const teamAgain = await service.createReview(
         { entityRef: 'payments' },
         credentials,
@@ -194,13 +199,21 @@ describe('reviews over the store', () => {
       expect(teamAgain.total.resourceCount).toBe(2); // a and c
       const teamChanges = await service.getChanges(teamAgain.id, {});
       expect(teamChanges.sinceReviewId).toBe(team.id);
-      expect(teamChanges.items.map(i => [i.arn, i.kind, i.owner?.to])).toEqual([
-        [a, 'changed', undefined],
-        [b, 'gone', undefined],
-        [c, 'new', undefined],
+      expect(
+        teamChanges.items.map(i => [
+          i.arn,
+          i.kind,
+          i.owner,
+          i.move,
+          i.regressed,
+          i.fixed,
+        ]),
+      ).toEqual([
+        [a, 'changed', undefined, undefined, [], expect.any(Array)],
+        [b, 'gone', undefined, undefined, [], []],
+        [c, 'changed', { from: sre, to: payments }, 'in', [], []],
       ]);
 
-      // and where one it had went
       const sreAgain = await service.createReview(
         { entityRef: 'group:default/sre' },
         credentials,
@@ -208,9 +221,12 @@ describe('reviews over the store', () => {
       expect(sreAgain.total.resourceCount).toBe(1); // d
       const sreChanges = await service.getChanges(sreAgain.id, {});
       expect(sreChanges.sinceReviewId).toBe(sreReview.id);
-      expect(sreChanges.items.map(i => [i.arn, i.kind, i.owner])).toEqual([
-        [c, 'changed', { from: sre, to: payments }],
-        [d, 'new', undefined],
+      // and where one it had went; what is new in AWS stays new
+      expect(
+        sreChanges.items.map(i => [i.arn, i.kind, i.owner, i.move]),
+      ).toEqual([
+        [c, 'changed', { from: sre, to: payments }, 'out'],
+        [d, 'new', undefined, undefined],
       ]);
       expect(
         (await service.getFixes(sreAgain.id)).items.flatMap(f => f.arns),
@@ -228,6 +244,155 @@ describe('reviews over the store', () => {
           r => r.id,
         ),
       ).toEqual([second.id, first.id]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'lists the exemptions of the scope that started, expired or were revoked since the last review, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { store, exemptionStore, service } = await setUp(knex);
+      const a = instanceArn('a');
+      const b = instanceArn('b');
+      await runScan(store, ACCOUNT, {
+        'us-east-1': [
+          ratedResource({ arn: a, tags: untagged, ownerRef: payments }),
+          ratedResource({ arn: b, tags: untagged, ownerRef: sre }),
+        ],
+      });
+      const tick = () => new Promise(resolve => setTimeout(resolve, 3));
+      const long = new Date(Date.now() + 30 * 86_400_000).toISOString();
+      const earlier = new Date(Date.now() - 86_400_000).toISOString();
+      const exemption = (
+        id: string,
+        overrides: Partial<StoredExemption>,
+      ): StoredExemption => ({
+        id,
+        checkId: 'tagging.required',
+        severity: 'high',
+        arns: [a],
+        teamRef: payments,
+        reason: 'Tagged by the platform pipeline from next quarter on',
+        expiresAt: long,
+        status: 'active',
+        requestedBy: 'user:default/ann',
+        requestedAt: earlier,
+        approvedBy: 'user:default/pat',
+        approvedAt: earlier,
+        ...overrides,
+      });
+      // in force before the first reviews: one to revoke
+      await exemptionStore.insert(exemption('to-revoke', {}));
+      await exemptionStore.insert(
+        exemption('to-approve', {
+          status: 'pending',
+          approvedBy: undefined,
+          approvedAt: undefined,
+        }),
+      );
+      await exemptionStore.insert(
+        exemption('sre', {
+          arns: [b],
+          teamRef: sre,
+          status: 'pending',
+          approvedBy: undefined,
+          approvedAt: undefined,
+        }),
+      );
+
+      const first = await service.createReview(
+        { entityRef: payments },
+        credentials,
+      );
+      const org = await service.createReview(
+        { entityRef: 'organisation' },
+        credentials,
+      );
+      expect((await service.getChanges(first.id, {})).exemptions).toEqual([]);
+
+      // one approved long ago that expires before the next reviews
+      const expiresAt = new Date(Date.now() + 300).toISOString();
+      await exemptionStore.insert(exemption('to-expire', { expiresAt }));
+      const between = async () => {
+        await tick();
+        return new Date().toISOString();
+      };
+      await exemptionStore.transition({
+        id: 'to-approve',
+        from: ['pending'],
+        to: 'active',
+        actor: 'user:default/pat',
+        at: await between(),
+      });
+      await exemptionStore.transition({
+        id: 'sre',
+        from: ['pending'],
+        to: 'active',
+        actor: 'user:default/pat',
+        at: await between(),
+      });
+      const revokedAt = await between();
+      await exemptionStore.transition({
+        id: 'to-revoke',
+        from: ['active'],
+        to: 'revoked',
+        actor: 'user:default/sam',
+        at: revokedAt,
+      });
+      await new Promise(resolve =>
+        setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 5),
+      );
+      const second = await service.createReview(
+        { entityRef: payments },
+        credentials,
+      );
+      const changes = await service.getChanges(second.id, {});
+      expect(
+        changes.exemptions!.map(e => [e.exemptionId, e.change, e.by]),
+      ).toEqual([
+        ['to-approve', 'started', 'user:default/pat'],
+        ['to-revoke', 'revoked', 'user:default/sam'],
+        ['to-expire', 'expired', undefined],
+      ]);
+      expect(changes.exemptions![1]).toEqual({
+        exemptionId: 'to-revoke',
+        change: 'revoked',
+        at: revokedAt,
+        by: 'user:default/sam',
+        checkId: 'tagging.required',
+        teamRef: payments,
+        resourceCount: 1,
+        arns: [a],
+        reason: 'Tagged by the platform pipeline from next quarter on',
+        expiresAt: long,
+        requestedBy: 'user:default/ann',
+        approvedBy: 'user:default/pat',
+      });
+      // the first page only
+      const cursor = Buffer.from(a).toString('base64url');
+      expect(
+        (await service.getChanges(second.id, { cursor })).exemptions,
+      ).toBeUndefined();
+
+      // the organisation's review lists every team's
+      const orgAgain = await service.createReview(
+        { entityRef: 'organisation' },
+        credentials,
+      );
+      const orgChanges = await service.getChanges(orgAgain.id, {});
+      expect(orgChanges.sinceReviewId).toBe(org.id);
+      expect(orgChanges.exemptions!.map(e => e.exemptionId)).toEqual([
+        'to-approve',
+        'sre',
+        'to-revoke',
+        'to-expire',
+      ]);
+      // and compared with a later review, the window is the same
+      expect(
+        (
+          await service.getChanges(first.id, { since: second.id })
+        ).exemptions!.map(e => e.exemptionId),
+      ).toEqual(['to-approve', 'to-revoke', 'to-expire']);
     },
   );
 

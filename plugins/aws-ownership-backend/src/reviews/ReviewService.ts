@@ -18,13 +18,15 @@ import {
 } from '@aws-ownership/backstage-plugin-common';
 import type { AwsOwnershipConfig } from '../config/types';
 import { decodeCheckStatuses } from '../database/checkStatusCodec';
-import type { AwsOwnershipStore } from '../database/types';
+import type { AwsOwnershipStore, StoredTeam } from '../database/types';
+import type { ExemptionStore } from '../exemptions/types';
 import { normalizeEntityRef } from '../service/entityRefs';
 import { teamWithDescendants } from '../service/teamTree';
 import type { DatabaseReviewStore } from './DatabaseReviewStore';
 import { scopeKey } from './DatabaseReviewStore';
 import { type PackCheck, renderPack } from './renderPack';
 import { diffResource, diffScore, diffTeams } from './diffReviews';
+import { exemptionChangesBetween } from './exemptionChanges';
 import {
   type ActionItem,
   type ActionStatus,
@@ -33,6 +35,7 @@ import {
   type Review,
   type ReviewChanges,
   type ReviewFixes,
+  type ReviewScope,
   type ReviewSummary,
   type SnapshotResource,
 } from './types';
@@ -95,6 +98,18 @@ export function snapshotRating(resource: SnapshotResource): ResourceRating {
   };
 }
 
+/** The owners whose resources a scope covers; undefined: every owner (the organisation). */
+function scopeOwnerRefs(
+  scope: ReviewScope,
+  teams: ReadonlyArray<StoredTeam>,
+): string[] | undefined {
+  if (scope.entityRef === organisationScope) return undefined;
+  if (scope.entityRef === unownedTeamRef) return [unownedTeamRef];
+  return scope.includeDescendants
+    ? teamWithDescendants(teams, scope.entityRef)
+    : [scope.entityRef];
+}
+
 const encodeCursor = (arn: string) => Buffer.from(arn).toString('base64url');
 function decodeCursor(cursor: string): string {
   const arn = Buffer.from(cursor, 'base64url').toString('utf8');
@@ -109,6 +124,8 @@ export class ReviewService {
       config: AwsOwnershipConfig;
       store: AwsOwnershipStore;
       reviews: DatabaseReviewStore;
+      /** Where the exemptions a review lists come from. */
+      exemptions: Pick<ExemptionStore, 'listChangedBetween'>;
       catalog: CatalogService;
       extraChecks: ReadonlyArray<Check>;
       logger?: LoggerService;
@@ -133,12 +150,10 @@ export class ReviewService {
     const teams = await store.listTeams();
     const names = new Map(teams.map(t => [t.ref, t.displayName ?? t.ref]));
     names.set(unownedTeamRef, 'Unowned');
-    let ownerRefs: string[] | undefined;
     let displayName = 'Organisation';
     const includeDescendants =
       entityRef.startsWith('group:') && Boolean(input.includeDescendants);
     if (entityRef === unownedTeamRef) {
-      ownerRefs = [unownedTeamRef];
       displayName = 'Unowned';
     } else if (entityRef !== organisationScope) {
       if (!names.has(entityRef)) {
@@ -150,10 +165,8 @@ export class ReviewService {
         names.set(entityRef, entity.metadata.title ?? entity.metadata.name);
       }
       displayName = names.get(entityRef)!;
-      ownerRefs = includeDescendants
-        ? teamWithDescendants(teams, entityRef)
-        : [entityRef];
     }
+    const ownerRefs = scopeOwnerRefs({ entityRef, includeDescendants }, teams);
     const createdAt = new Date();
     const previous = await reviews.getLatestReview({
       entityRef,
@@ -267,6 +280,7 @@ export class ReviewService {
         total,
         teams: diffTeams([], review.teams),
         items: [],
+        ...(query.cursor ? {} : { exemptions: [] }),
       };
     }
     const limit = Math.min(500, Math.max(1, query.limit ?? 100));
@@ -282,11 +296,37 @@ export class ReviewService {
       total,
       teams: diffTeams(since.teams, review.teams),
       items,
+      ...(query.cursor
+        ? {}
+        : { exemptions: await this.exemptionChanges(review, since) }),
       nextCursor:
         pairs.length === limit
           ? encodeCursor(pairs[pairs.length - 1].arn)
           : undefined,
     };
+  }
+
+  /**
+   * The exemptions of the review's teams that started, expired or were
+   * revoked between the two reviews (either may be the earlier one). The
+   * teams are the scope's as the hierarchy stands now, with those frozen in
+   * the review.
+   */
+  private async exemptionChanges(review: Review, since: Review) {
+    const ownerRefs = scopeOwnerRefs(
+      review,
+      await this.options.store.listTeams(),
+    );
+    const teamRefs = ownerRefs && [
+      ...new Set([...ownerRefs, ...review.teams.map(t => t.teamRef)]),
+    ];
+    const [after, until] = [since.createdAt, review.createdAt].sort();
+    const changed = await this.options.exemptions.listChangedBetween({
+      teamRefs,
+      after,
+      until,
+    });
+    return exemptionChangesBetween(changed, after, until);
   }
 
   /** The review's fixes, best score gained per resource touched first. */

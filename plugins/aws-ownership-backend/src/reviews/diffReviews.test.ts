@@ -62,6 +62,45 @@ describe('diffResource', () => {
       scoreBefore: 50,
     });
   });
+
+  it('reports a resource that came into a team scope as an owner change into it, claiming no checks', () => {
+    const movedIn = diffResource(undefined, {
+      ...snap(',a.b=fht,c.d=pht,'),
+      move: 'in',
+      ownerBefore: 'group:default/sre',
+    });
+    expect(movedIn).toEqual({
+      arn: 'arn:aws:s3:::orders',
+      name: 'orders',
+      resourceType: 's3:bucket',
+      kind: 'changed',
+      regressed: [],
+      fixed: [],
+      owner: { from: 'group:default/sre', to: 'group:default/payments' },
+      move: 'in',
+      scoreBefore: undefined,
+      scoreAfter: 50,
+    });
+    // from nobody
+    expect(
+      diffResource(undefined, { ...snap(',a.b=fht,'), move: 'in' }),
+    ).toMatchObject({
+      kind: 'changed',
+      owner: { from: undefined, to: 'group:default/payments' },
+      move: 'in',
+    });
+    // and one that left the scope says so
+    expect(
+      diffResource(snap(',a.b=pht,'), {
+        ...snap(',a.b=pht,', 'group:default/sre'),
+        move: 'out',
+      }),
+    ).toMatchObject({
+      kind: 'changed',
+      owner: { from: 'group:default/payments', to: 'group:default/sre' },
+      move: 'out',
+    });
+  });
 });
 
 const team = (teamRef: string, score: number): FrozenTeamScore => {

@@ -27,8 +27,10 @@ function statuses(resource: SnapshotResource | undefined): Map<string, string> {
 /**
  * What changed for one resource between two snapshots (`before` or `after`
  * absent: it is new or gone); undefined when nothing a meeting cares about
- * changed. A new resource's failing checks count as regressed, a gone one's
- * fixes are not claimed.
+ * changed. Neither a new resource's failures nor a gone one's fixes are
+ * claimed. A resource that came into a team scope (`after.move === 'in'`,
+ * absent from `before`) is an owner change, not new: its checks before are
+ * not known, so no regression or fix is claimed for it either.
  */
 export function diffResource(
   before: SnapshotResource | undefined,
@@ -48,10 +50,13 @@ export function diffResource(
       if (status === 'pass' && previous === 'fail') fixed.push(checkId);
     }
   }
-  const ownerChanged =
-    before && after && (before.ownerRef ?? '') !== (after.ownerRef ?? '');
+  const movedIn = !before && after?.move === 'in';
+  const owner = movedIn
+    ? { from: after.ownerBefore, to: after.ownerRef }
+    : before && after && { from: before.ownerRef, to: after.ownerRef };
+  const ownerChanged = owner && (owner.from ?? '') !== (owner.to ?? '');
   let kind: ResourceChange['kind'] = 'changed';
-  if (!before) kind = 'new';
+  if (!before && !movedIn) kind = 'new';
   else if (!after) kind = 'gone';
   if (
     kind === 'changed' &&
@@ -68,9 +73,8 @@ export function diffResource(
     kind,
     regressed,
     fixed,
-    ...(ownerChanged
-      ? { owner: { from: before.ownerRef, to: after.ownerRef } }
-      : {}),
+    ...(ownerChanged ? { owner } : {}),
+    ...(ownerChanged && after?.move ? { move: after.move } : {}),
     scoreBefore: before?.score,
     scoreAfter: after?.score,
   };

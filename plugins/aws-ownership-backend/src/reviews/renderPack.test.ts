@@ -72,6 +72,66 @@ const changes: ReviewChanges = {
       regressed: [],
       owner: { from: 'group:default/sre', to: 'group:default/payments' },
     },
+    {
+      arn: 'arn:d',
+      name: 'd',
+      resourceType: 'sqs:queue',
+      kind: 'changed',
+      fixed: [],
+      regressed: [],
+      owner: { from: 'group:default/sre', to: 'group:default/payments' },
+      move: 'in',
+      scoreAfter: 80,
+    },
+    {
+      arn: 'arn:e',
+      name: 'e',
+      resourceType: 'sqs:queue',
+      kind: 'changed',
+      fixed: [],
+      regressed: [],
+      owner: { to: 'group:default/payments-api' },
+      move: 'in',
+      scoreAfter: 80,
+    },
+    {
+      arn: 'arn:f',
+      name: 'f',
+      resourceType: 'sqs:queue',
+      kind: 'changed',
+      fixed: [],
+      regressed: [],
+      owner: { from: 'group:default/payments', to: 'group:default/sre' },
+      move: 'out',
+    },
+  ],
+  exemptions: [
+    {
+      exemptionId: 'x1',
+      change: 'started',
+      at: '2026-11-10T09:00:00.000Z',
+      by: 'user:default/pat',
+      checkId: 'responsibility.backup',
+      teamRef: 'group:default/payments',
+      resourceCount: 3,
+      arns: ['arn:x', 'arn:y', 'arn:z'],
+      reason: 'Scratch data,\nrebuilt from source every night',
+      expiresAt: '2027-01-31T00:00:00.000Z',
+      requestedBy: 'user:default/ann',
+      approvedBy: 'user:default/pat',
+    },
+    {
+      exemptionId: 'x2',
+      change: 'expired',
+      at: '2026-11-20T00:00:00.000Z',
+      checkId: 'tagging.required',
+      teamRef: 'group:default/payments',
+      resourceCount: 1,
+      arns: ['arn:x'],
+      reason: 'Tagged by the pipeline from next quarter on',
+      expiresAt: '2026-11-20T00:00:00.000Z',
+      requestedBy: 'user:default/ann',
+    },
   ],
 };
 
@@ -116,6 +176,23 @@ describe('renderPack', () => {
     expect(pack).toContain('### Gone (1)\n\n- b (`arn:b`): sqs:queue');
     expect(pack).toContain(
       '- c (`arn:c`): group:default/sre to group:default/payments',
+    );
+    // across the scope's edge: in (not new) and out, naming a sub-team
+    expect(pack).toContain('### New (0)');
+    expect(pack).toContain('### Owner changed (4)');
+    expect(pack).toContain(
+      '- d (`arn:d`): into Payments and its sub-teams from group:default/sre',
+    );
+    expect(pack).toContain(
+      '- e (`arn:e`): into Payments and its sub-teams (group:default/payments-api) from unowned',
+    );
+    expect(pack).toContain(
+      '- f (`arn:f`): out of Payments and its sub-teams to group:default/sre',
+    );
+    expect(pack).toContain(
+      '### Exemptions started, expired or revoked (2)\n\n' +
+        '- Started 2026-11-10T09:00:00.000Z by user:default/pat: `responsibility.backup` on 3 resources of group:default/payments, requested by user:default/ann, expires 2027-01-31T00:00:00.000Z. Reason: Scratch data, rebuilt from source every night\n' +
+        '- Expired 2026-11-20T00:00:00.000Z: `tagging.required` on 1 resource of group:default/payments, requested by user:default/ann, expires 2026-11-20T00:00:00.000Z. Reason: Tagged by the pipeline from next quarter on\n',
     );
     expect(pack).toContain('```sh\naws resourcegroupstaggingapi tag-resources');
     expect(pack).toContain(

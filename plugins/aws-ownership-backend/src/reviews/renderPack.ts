@@ -1,5 +1,10 @@
 import type { ReviewWithActions } from './ReviewService';
-import type { ReviewChanges, ReviewFixes } from './types';
+import type {
+  ResourceChange,
+  ReviewChanges,
+  ReviewExemptionChange,
+  ReviewFixes,
+} from './types';
 
 /** A failing check of the scope with the commands that fix its first resources. */
 export interface PackCheck {
@@ -11,8 +16,42 @@ export interface PackCheck {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 const signed = (n: number | undefined) =>
   n === undefined ? 'n/a' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
+
+/** An owner change; one across a team scope's edge says which way, naming the sub-team when it is not the scope's own. */
+function ownerChange(
+  item: ResourceChange,
+  scope: { name: string; entityRef: string },
+): string {
+  const from = item.owner?.from ?? 'unowned';
+  const to = item.owner?.to ?? 'unowned';
+  const own = (ref: string) => (ref === scope.entityRef ? '' : ` (${ref})`);
+  if (item.move === 'in') return `into ${scope.name}${own(to)} from ${from}`;
+  if (item.move === 'out') return `out of ${scope.name}${own(from)} to ${to}`;
+  return `${from} to ${to}`;
+}
+
+const exemptionVerbs: Record<ReviewExemptionChange['change'], string> = {
+  started: 'Started',
+  expired: 'Expired',
+  revoked: 'Revoked',
+};
+
+/** One exemption that started, expired or was revoked, on one line. */
+function exemptionLine(e: ReviewExemptionChange): string {
+  const resources = `${e.resourceCount} resource${
+    e.resourceCount === 1 ? '' : 's'
+  }`;
+  return `- ${exemptionVerbs[e.change]} ${e.at}${
+    e.by ? ` by ${e.by}` : ''
+  }: \`${e.checkId}\` on ${resources}${
+    e.teamRef ? ` of ${e.teamRef}` : ''
+  }, requested by ${e.requestedBy}, expires ${e.expiresAt}. Reason: ${oneLine(
+    e.reason,
+  )}`;
+}
 
 /**
  * The briefing pack of a review as Markdown: scope, grade and trend, changes
@@ -58,8 +97,8 @@ export function renderPack(input: {
   if (!changes.sinceReviewId)
     lines.push('No earlier review of this scope.', '');
   else {
-    const owners = (item: (typeof changes.items)[number]) =>
-      `${item.owner?.from ?? 'unowned'} to ${item.owner?.to ?? 'unowned'}`;
+    const owners = (item: ResourceChange) =>
+      ownerChange(item, { name: scope, entityRef: review.entityRef });
     const groups: Array<
       [
         string,
@@ -95,6 +134,12 @@ export function renderPack(input: {
     if (changes.nextCursor) {
       lines.push('More changes than fit here: see the review page.', '');
     }
+    const exemptions = changes.exemptions ?? [];
+    lines.push(
+      `### Exemptions started, expired or revoked (${exemptions.length})`,
+      '',
+    );
+    if (exemptions.length) lines.push(...exemptions.map(exemptionLine), '');
     const moved = changes.teams.filter(t => t.change);
     if (moved.length) {
       lines.push(

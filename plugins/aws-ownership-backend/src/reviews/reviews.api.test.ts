@@ -89,7 +89,28 @@ describe('the review API against the emulator', () => {
     const [toBreak, toRemove] = candidates(passing.body.items).filter(
       r => r.arn !== toFix.arn,
     );
-    expect([toFix, toBreak, toRemove].every(Boolean)).toBe(true);
+    // one another team with an on-call rota owns (as payments has one, no
+    // check changes with the owner), tagged `owner`, to retag to payments
+    const payments = 'group:default/payments';
+    const onCall = ['sre', 'checkout', 'security', 'data-platform'].map(
+      name => `group:default/${name}`,
+    );
+    const owned = [...failing.body.items, ...passing.body.items].filter(
+      (i: { ownership: { ownerRef?: string } }) =>
+        onCall.includes(i.ownership.ownerRef ?? ''),
+    );
+    const toMove = candidates(owned).find(
+      r =>
+        r.tags.owner &&
+        !r.tags.Owner &&
+        ![toFix, toBreak, toRemove].some(t => t.arn === r.arn),
+    )!;
+    expect([toFix, toBreak, toRemove, toMove].every(Boolean)).toBe(true);
+    const movedFrom: string = owned.find(
+      (i: { resource: { arn: string } }) => i.resource.arn === toMove.arn,
+    ).ownership.ownerRef;
+    const team = await post('/reviews', { entityRef: 'payments' });
+    expect(team.status).toBe(201);
 
     const action = await post(`/reviews/${first.body.id}/actions`, {
       title: 'Tag it',
@@ -113,6 +134,9 @@ describe('the review API against the emulator', () => {
           .map(r => {
             if (r.arn === toFix.arn) return { ...r, tags: fixedTags };
             if (r.arn === toBreak.arn) return { ...r, tags: brokenTags };
+            if (r.arn === toMove.arn) {
+              return { ...r, tags: { ...r.tags, owner: 'payments' } };
+            }
             return r;
           }),
         { arn: added, tags: { owner: 'payments', environment: 'prod' } },
@@ -160,9 +184,40 @@ describe('the review API against the emulator', () => {
         { arn: toBreak.arn, kind: 'changed', fixed: false, regressed: true },
         { arn: toRemove.arn, kind: 'gone', fixed: false, regressed: false },
         { arn: added, kind: 'new', fixed: false, regressed: false },
+        { arn: toMove.arn, kind: 'changed', fixed: false, regressed: false },
       ].sort((a, b) => a.arn.localeCompare(b.arn)),
     );
     expect(changes.body.total.before.score).toBe(first.body.total.score);
+    expect(changes.body.exemptions).toEqual([]);
+
+    // the team's next review: what was retagged to it from another team came
+    // in (an owner change into the team), what is new in AWS is new
+    const teamAgain = await post('/reviews', { entityRef: 'payments' });
+    expect(teamAgain.status).toBe(201);
+    const teamChanges = await api(`/reviews/${teamAgain.body.id}/changes`);
+    expect(teamChanges.status).toBe(200);
+    expect(teamChanges.body.sinceReviewId).toBe(team.body.id);
+    const byChange = new Map(
+      teamChanges.body.items.map((i: { arn: string }) => [i.arn, i]),
+    );
+    expect(byChange.get(toMove.arn)).toMatchObject({
+      kind: 'changed',
+      owner: { from: movedFrom, to: payments },
+      move: 'in',
+      regressed: [],
+      fixed: [],
+    });
+    expect(byChange.get(added)).toMatchObject({ kind: 'new' });
+    expect(
+      teamChanges.body.items.filter((i: { kind: string }) => i.kind === 'new'),
+    ).toEqual([expect.objectContaining({ arn: added })]);
+    const teamPack = await api(`/reviews/${teamAgain.body.id}/pack.md`);
+    expect(teamPack.text).toContain(
+      `(\`${toMove.arn}\`): into ${teamAgain.body.displayName} from ${movedFrom}`,
+    );
+    expect(teamPack.text).toContain(
+      '### Exemptions started, expired or revoked (0)',
+    );
 
     const fixes = await api(`/reviews/${second.body.id}/fixes`);
     expect(fixes.status).toBe(200);

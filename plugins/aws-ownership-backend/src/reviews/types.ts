@@ -5,6 +5,7 @@ import type {
   ScoreAndGrade,
   TeamScore,
 } from '@aws-ownership/backstage-plugin-common';
+import type { ApiSchema } from '../schema/types';
 
 /** The scope of a review: one Group (optionally with its sub-Groups), `unowned`, or the organisation. */
 export interface ReviewScope {
@@ -57,6 +58,14 @@ export interface SnapshotResource {
   score: number;
   /** The encoded check statuses (checkStatusCodec). */
   checkStatuses: string;
+  /**
+   * How the resource crossed a team scope's edge since the scope's previous
+   * review: `in`, it came into the scope (from `ownerBefore`); `out`, it is
+   * kept, out of scope, to show where it went. Absent otherwise.
+   */
+  move?: 'in' | 'out';
+  /** With `move: 'in'`: the owner when the previous review was taken; absent: unowned. */
+  ownerBefore?: string;
 }
 
 /** The status of an action item. */
@@ -88,7 +97,10 @@ export interface ResourceChange {
   arn: string;
   name: string;
   resourceType: string;
-  /** `new`: in the later review only; `gone`: in the earlier only; `changed`: in both. */
+  /**
+   * `new`: in the later review only; `gone`: in the earlier only; `changed`:
+   * in both, or moved into a team scope since the earlier review (`move`).
+   */
   kind: 'new' | 'gone' | 'changed';
   /** Checks that passed (or did not apply) before and fail now. */
   regressed: string[];
@@ -96,6 +108,8 @@ export interface ResourceChange {
   fixed: string[];
   /** The owner before and after, when it changed. */
   owner?: { from?: string; to?: string };
+  /** Team scopes: `in`, the resource came into the scope; `out`, it left it. */
+  move?: 'in' | 'out';
   /** Score before and after (absent on the side the resource is missing from). */
   scoreBefore?: number;
   scoreAfter?: number;
@@ -125,8 +139,13 @@ export interface ReviewChanges {
   total: TeamDelta;
   teams: TeamDelta[];
   items: ResourceChange[];
+  /** First page only: the exemptions of the scope's teams that started, expired or were revoked between the two reviews. */
+  exemptions?: ReviewExemptionChange[];
   nextCursor?: string;
 }
+
+/** An exemption that started, expired or was revoked between two reviews. */
+export type ReviewExemptionChange = ApiSchema<'ReviewExemptionChange'>;
 
 /** A check's status in a snapshot. */
 export type SnapshotStatus = CheckStatus;

@@ -17,6 +17,9 @@ describe('TeamScoreRefresh', () => {
       async pruneTeamScores() {
         return 0;
       },
+      async pruneOwnershipChanges() {
+        return 0;
+      },
       async getLatestTeamScores() {
         return { scorecards: [], previousScores: {} };
       },
@@ -36,5 +39,39 @@ describe('TeamScoreRefresh', () => {
     // a request after the passes ended gets a pass of its own
     await refresh.request({ snapshotId: 'scan-4', teams: [] });
     expect(written).toEqual(['scan-1', 'scan-3', 'scan-4']);
+  });
+
+  it('prunes the team scores and the ownership changes older than the history retention', async () => {
+    const pruned: Array<[string, Date]> = [];
+    const store = {
+      async *streamRatings() {},
+      async writeTeamScores() {},
+      async pruneTeamScores(cutoff: Date) {
+        pruned.push(['teamScores', cutoff]);
+        return 0;
+      },
+      async pruneOwnershipChanges(cutoff: Date) {
+        pruned.push(['ownershipChanges', cutoff]);
+        return 0;
+      },
+      async getLatestTeamScores() {
+        return { scorecards: [], previousScores: {} };
+      },
+    } as unknown as AwsOwnershipStore;
+    const refresh = new TeamScoreRefresh({
+      store,
+      config: { history: { retention: { days: 30 } } },
+    });
+    const started = Date.now();
+    await refresh.request({ snapshotId: 'scan-1', teams: [] });
+    expect(pruned.map(([what]) => what)).toEqual([
+      'teamScores',
+      'ownershipChanges',
+    ]);
+    const [[, cutoff], [, same]] = pruned;
+    expect(same).toEqual(cutoff);
+    const days = (started - cutoff.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.99);
+    expect(days).toBeLessThanOrEqual(30);
   });
 });

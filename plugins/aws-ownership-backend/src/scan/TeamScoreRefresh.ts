@@ -85,11 +85,12 @@ export class TeamScoreRefresh {
       snapshotId,
       computedAt,
     });
-    await store.pruneTeamScores(
-      new Date(
-        computedAt.getTime() - durationToMilliseconds(config.history.retention),
-      ),
+    // the ownership changes are history too, read by team reviews
+    const cutoff = new Date(
+      computedAt.getTime() - durationToMilliseconds(config.history.retention),
     );
+    await store.pruneTeamScores(cutoff);
+    await store.pruneOwnershipChanges(cutoff);
     return { previous: { computedAt: previousAt, scorecards }, current };
   }
 }

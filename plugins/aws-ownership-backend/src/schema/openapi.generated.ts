@@ -692,7 +692,7 @@ export const spec = {
       get: {
         operationId: 'GetReviewChanges',
         description:
-          'What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner.\n',
+          "What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner. In a team scope, a resource that came into the team since its previous review (owned by another team or by nobody before) is an owner change (`kind: changed`, `move: in`), not new; one that left it is an owner change with `move: out`. The first page (no `cursor`) also lists the exemptions of the scope's teams that started, expired or were revoked between the two reviews (`exemptions`).\n",
         parameters: [
           {
             $ref: '#/components/parameters/reviewId',
@@ -2487,6 +2487,8 @@ export const spec = {
           },
           kind: {
             type: 'string',
+            description:
+              '`new`: in the later review only; `gone`: in the earlier only; `changed`: in both, or moved into a team scope since the earlier review (`move: in`).',
             enum: ['new', 'gone', 'changed'],
           },
           regressed: {
@@ -2504,6 +2506,8 @@ export const spec = {
           owner: {
             type: 'object',
             additionalProperties: false,
+            description:
+              'The owner before and after, when it changed; an absent side is unowned.',
             properties: {
               from: {
                 type: 'string',
@@ -2513,6 +2517,12 @@ export const spec = {
               },
             },
           },
+          move: {
+            type: 'string',
+            description:
+              'Team scopes: `in`, the resource came into the scope since the earlier review (its checks before are not known, so nothing is claimed regressed or fixed); `out`, it left the scope.',
+            enum: ['in', 'out'],
+          },
           scoreBefore: {
             type: 'number',
           },
@@ -2521,6 +2531,73 @@ export const spec = {
           },
         },
         required: ['arn', 'name', 'resourceType', 'kind', 'regressed', 'fixed'],
+      },
+      ReviewExemptionChange: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "An exemption of the scope's teams that started, expired or was revoked between two reviews.",
+        properties: {
+          exemptionId: {
+            type: 'string',
+          },
+          change: {
+            type: 'string',
+            description:
+              '`started`: approved, or stored already active; `expired`: its `expiresAt` came while pending or active; `revoked`.',
+            enum: ['started', 'expired', 'revoked'],
+          },
+          at: {
+            type: 'string',
+            description: 'When it happened (ISO 8601).',
+          },
+          by: {
+            type: 'string',
+            description:
+              'Who did it (the approver, the requester of one stored active, the revoker); absent for an expiry.',
+          },
+          checkId: {
+            type: 'string',
+          },
+          teamRef: {
+            type: 'string',
+          },
+          resourceCount: {
+            type: 'integer',
+            description: 'How many resources it covers.',
+          },
+          arns: {
+            type: 'array',
+            description: 'The first 20 of them.',
+            maxItems: 20,
+            items: {
+              type: 'string',
+            },
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          approvedBy: {
+            type: 'string',
+          },
+        },
+        required: [
+          'exemptionId',
+          'change',
+          'at',
+          'checkId',
+          'resourceCount',
+          'arns',
+          'reason',
+          'expiresAt',
+          'requestedBy',
+        ],
       },
       ReviewChanges: {
         type: 'object',
@@ -2548,6 +2625,14 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/ResourceChange',
+            },
+          },
+          exemptions: {
+            type: 'array',
+            description:
+              "First page only (no `cursor`): the exemptions of the scope's teams (every team for the organisation) that started, expired or were revoked after the earlier review was taken and up to this one, in time order; empty for the first review of a scope.",
+            items: {
+              $ref: '#/components/schemas/ReviewExemptionChange',
             },
           },
           nextCursor: {

@@ -235,7 +235,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner. */
+    /** What changed since the previous review of the same scope (or `since`): score and grade deltas per team and checklist, and one page of the resources new, gone, with checks regressed or fixed, or with a new owner. In a team scope, a resource that came into the team since its previous review (owned by another team or by nobody before) is an owner change (`kind: changed`, `move: in`), not new; one that left it is an owner change with `move: out`. The first page (no `cursor`) also lists the exemptions of the scope's teams that started, expired or were revoked between the two reviews (`exemptions`). */
     get: operations['GetReviewChanges'];
     put?: never;
     post?: never;
@@ -743,15 +743,45 @@ export interface components {
       arn: string;
       name: string;
       resourceType: string;
+      /**
+       * `new`: in the later review only; `gone`: in the earlier only; `changed`: in both, or moved into a team scope since the earlier review (`move: in`).
+       */
       kind: 'new' | 'gone' | 'changed';
       regressed: string[];
       fixed: string[];
+      /** The owner before and after, when it changed; an absent side is unowned. */
       owner?: {
         from?: string;
         to?: string;
       };
+      /**
+       * Team scopes: `in`, the resource came into the scope since the earlier review (its checks before are not known, so nothing is claimed regressed or fixed); `out`, it left the scope.
+       */
+      move?: 'in' | 'out';
       scoreBefore?: number;
       scoreAfter?: number;
+    };
+    /** An exemption of the scope's teams that started, expired or was revoked between two reviews. */
+    ReviewExemptionChange: {
+      exemptionId: string;
+      /**
+       * `started`: approved, or stored already active; `expired`: its `expiresAt` came while pending or active; `revoked`.
+       */
+      change: 'started' | 'expired' | 'revoked';
+      /** When it happened (ISO 8601). */
+      at: string;
+      /** Who did it (the approver, the requester of one stored active, the revoker); absent for an expiry. */
+      by?: string;
+      checkId: string;
+      teamRef?: string;
+      /** How many resources it covers. */
+      resourceCount: number;
+      /** The first 20 of them. */
+      arns: string[];
+      reason: string;
+      expiresAt: string;
+      requestedBy: string;
+      approvedBy?: string;
     };
     ReviewChanges: {
       reviewId: string;
@@ -760,6 +790,8 @@ export interface components {
       total: components['schemas']['TeamDelta'];
       teams: components['schemas']['TeamDelta'][];
       items: components['schemas']['ResourceChange'][];
+      /** First page only (no `cursor`): the exemptions of the scope's teams (every team for the organisation) that started, expired or were revoked after the earlier review was taken and up to this one, in time order; empty for the first review of a scope. */
+      exemptions?: components['schemas']['ReviewExemptionChange'][];
       nextCursor?: string;
     };
     ReviewFixes: {

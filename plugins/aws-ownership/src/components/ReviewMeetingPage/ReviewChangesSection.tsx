@@ -6,6 +6,7 @@ import type { ApiReviewChanges } from '@aws-ownership/backstage-plugin-common';
 import { awsOwnershipReviewTranslationRef } from '../../translation';
 import { localChange, localDateTime, localNumber } from '../../utils/locale';
 import { Ellipsis } from './Ellipsis';
+import { ReviewExemptionChanges } from './ReviewExemptionChanges';
 
 type Change = ApiReviewChanges['items'][number];
 
@@ -16,10 +17,18 @@ const Owner = (props: { entityRef?: string; unowned: string }) =>
     <span>{props.unowned}</span>
   );
 
-/** What changed since the last review: fixed, regressed, new, gone, owner changed. */
-export const ReviewChangesSection = (props: { changes: ApiReviewChanges }) => {
+/**
+ * What changed since the last review: fixed, regressed, new, gone, owner
+ * changed (into or out of a team scope, said so), and the exemptions that
+ * started, expired or were revoked. `scope` names the review's scope.
+ */
+export const ReviewChangesSection = (props: {
+  changes: ApiReviewChanges;
+  scope: string;
+}) => {
   const { t } = useTranslationRef(awsOwnershipReviewTranslationRef);
-  const { changes } = props;
+  const { changes, scope } = props;
+  const unowned = t('changes.unowned');
   if (!changes.sinceReviewId) {
     return (
       <InfoCard title={t('changes.title')}>
@@ -67,13 +76,31 @@ export const ReviewChangesSection = (props: { changes: ApiReviewChanges }) => {
       title: t('changes.ownerChanged'),
       detailTitle: t('changes.owner'),
       items: changes.items.filter(i => i.owner),
-      detail: c => (
-        <span>
-          <Owner entityRef={c.owner?.from} unowned={t('changes.unowned')} />
-          {' → '}
-          <Owner entityRef={c.owner?.to} unowned={t('changes.unowned')} />
-        </span>
-      ),
+      detail: c => {
+        if (c.move === 'in') {
+          return (
+            <span>
+              {t('changes.movedIn', { scope })}{' '}
+              <Owner entityRef={c.owner?.from} unowned={unowned} />
+            </span>
+          );
+        }
+        if (c.move === 'out') {
+          return (
+            <span>
+              {t('changes.movedOut', { scope })}{' '}
+              <Owner entityRef={c.owner?.to} unowned={unowned} />
+            </span>
+          );
+        }
+        return (
+          <span>
+            <Owner entityRef={c.owner?.from} unowned={unowned} />
+            {' → '}
+            <Owner entityRef={c.owner?.to} unowned={unowned} />
+          </span>
+        );
+      },
     },
   ];
   const { before, after, change } = changes.total;
@@ -135,6 +162,7 @@ export const ReviewChangesSection = (props: { changes: ApiReviewChanges }) => {
       {changes.nextCursor && (
         <Typography variant="body2">{t('changes.more')}</Typography>
       )}
+      <ReviewExemptionChanges items={changes.exemptions ?? []} />
     </InfoCard>
   );
 };

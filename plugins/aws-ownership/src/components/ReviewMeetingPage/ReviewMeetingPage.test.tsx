@@ -226,6 +226,126 @@ describe('ReviewMeeting', () => {
     );
   });
 
+  it('shows what came into the team as an owner change into it, and the exemptions that started, expired or were revoked', async () => {
+    const api = reviewsApi([]);
+    api.getChanges.mockResolvedValue({
+      ...changes,
+      items: [
+        {
+          arn: 'arn:aws:sqs:us-east-1:111122223333:came-in',
+          name: 'came-in-queue',
+          resourceType: 'sqs:queue',
+          kind: 'changed',
+          fixed: [],
+          regressed: [],
+          owner: { from: 'group:default/sre', to: 'group:default/payments' },
+          move: 'in',
+          scoreAfter: 80,
+        },
+        {
+          arn: 'arn:aws:sqs:us-east-1:111122223333:was-unowned',
+          name: 'was-unowned-queue',
+          resourceType: 'sqs:queue',
+          kind: 'changed',
+          fixed: [],
+          regressed: [],
+          owner: { to: 'group:default/payments' },
+          move: 'in',
+          scoreAfter: 80,
+        },
+        {
+          arn: 'arn:aws:sqs:us-east-1:111122223333:brand-new',
+          name: 'brand-new-queue',
+          resourceType: 'sqs:queue',
+          kind: 'new',
+          fixed: [],
+          regressed: [],
+          scoreAfter: 80,
+        },
+      ],
+      exemptions: [
+        {
+          exemptionId: 'x1',
+          change: 'started',
+          at: '2026-11-10T09:00:00Z',
+          by: 'user:default/pat',
+          checkId: 'responsibility.backup',
+          teamRef: 'group:default/payments',
+          resourceCount: 3,
+          arns: ['arn:x', 'arn:y', 'arn:z'],
+          reason: 'Scratch data, rebuilt from source every night',
+          expiresAt: '2027-01-31T00:00:00Z',
+          requestedBy: 'user:default/ann',
+          approvedBy: 'user:default/pat',
+        },
+        {
+          exemptionId: 'x2',
+          change: 'expired',
+          at: '2026-11-20T00:00:00Z',
+          checkId: 'tagging.required',
+          teamRef: 'group:default/payments',
+          resourceCount: 1,
+          arns: ['arn:x'],
+          reason: 'Tagged by the pipeline from next quarter on',
+          expiresAt: '2026-11-20T00:00:00Z',
+          requestedBy: 'user:default/ann',
+        },
+        {
+          exemptionId: 'x3',
+          change: 'revoked',
+          at: '2026-11-21T00:00:00Z',
+          by: 'user:default/sam',
+          checkId: 'naming.convention',
+          teamRef: 'group:default/payments',
+          resourceCount: 2,
+          arns: ['arn:x', 'arn:y'],
+          reason: 'Legacy names kept for the migration window',
+          expiresAt: '2027-02-01T00:00:00Z',
+          requestedBy: 'user:default/ann',
+          approvedBy: 'user:default/pat',
+        },
+      ],
+    });
+    await renderWithApi(<ReviewMeeting reviewId="r2" />, {
+      api: mockApi(),
+      reviewsApi: api,
+    });
+    const owner = await screen.findByTestId('aws-ownership-changes-owner');
+    expect(within(owner).getByText('Owner changed (2)')).toBeInTheDocument();
+    const cameIn = within(owner).getByText('came-in-queue').closest('tr')!;
+    expect(cameIn).toHaveTextContent('Into Payments from');
+    expect(within(cameIn).getByRole('link')).toHaveTextContent('sre');
+    const wasUnowned = within(owner)
+      .getByText('was-unowned-queue')
+      .closest('tr')!;
+    expect(wasUnowned).toHaveTextContent('Into Payments from Unowned');
+    // only what is new in AWS is new
+    const added = screen.getByTestId('aws-ownership-changes-new');
+    expect(within(added).getByText('New (1)')).toBeInTheDocument();
+    expect(within(added).getByText('brand-new-queue')).toBeInTheDocument();
+    expect(within(added).queryByText('came-in-queue')).not.toBeInTheDocument();
+
+    const exemptions = screen.getByTestId('aws-ownership-changes-exemptions');
+    expect(
+      within(exemptions).getByText(
+        'Exemptions started, expired or revoked (3)',
+      ),
+    ).toBeInTheDocument();
+    const rows = within(exemptions).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveTextContent('Started');
+    expect(rows[0]).toHaveTextContent('responsibility.backup');
+    expect(rows[0]).toHaveTextContent('pat');
+    expect(rows[0]).toHaveTextContent(
+      'Scratch data, rebuilt from source every night',
+    );
+    expect(within(rows[0]).getByText('3')).toBeInTheDocument();
+    expect(rows[1]).toHaveTextContent('Expired');
+    expect(rows[1]).toHaveTextContent('tagging.required');
+    expect(rows[2]).toHaveTextContent('Revoked');
+    expect(rows[2]).toHaveTextContent('sam');
+  });
+
   it('says so on the first review of a scope', async () => {
     const api = reviewsApi([]);
     api.getChanges.mockResolvedValue({

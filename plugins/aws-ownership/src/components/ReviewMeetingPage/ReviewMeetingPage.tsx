@@ -55,15 +55,14 @@ export const ReviewMeeting = (props: { reviewId: string }) => {
   else if (state.error) body = <ResponseErrorPanel error={state.error} />;
   else {
     const { review, changes, fixes, past } = state.value!;
-    const scope =
+    const name =
       review.entityRef === 'organisation'
         ? t('meeting.organisation')
         : review.displayName;
-    title = t('meeting.title', {
-      scope: review.includeDescendants
-        ? t('meeting.withSubTeams', { scope })
-        : scope,
-    });
+    const scope = review.includeDescendants
+      ? t('meeting.withSubTeams', { scope: name })
+      : name;
+    title = t('meeting.title', { scope });
     subtitle = t('meeting.subtitle', { date: localDateTime(review.createdAt) });
     body = (
       <Grid container spacing={3}>
@@ -89,7 +88,7 @@ export const ReviewMeeting = (props: { reviewId: string }) => {
           </Box>
         </Grid>
         <Grid item xs={12}>
-          <ReviewChangesSection changes={changes} />
+          <ReviewChangesSection changes={changes} scope={scope} />
         </Grid>
         <Grid item xs={12} lg={6}>
           <ReviewFixList fixes={fixes} />
