@@ -44,7 +44,9 @@ describe('TeamScoreRefresh', () => {
   it('prunes the team scores and the ownership changes older than the history retention', async () => {
     const pruned: Array<[string, Date]> = [];
     const store = {
-      async *streamRatings() {},
+      async listCurrentRegionTotals() {
+        return [];
+      },
       async writeTeamScores() {},
       async pruneTeamScores(cutoff: Date) {
         pruned.push(['teamScores', cutoff]);
