@@ -93,6 +93,7 @@ async function main() {
     scheduler,
     config,
     runner,
+    store,
     directory,
     logger,
     retire: options => retireAccounts(knex, options),

@@ -139,6 +139,7 @@ export const awsOwnershipPlugin = createBackendPlugin({
           scheduler,
           config,
           runner,
+          store,
           directory,
           logger,
           retire: options => retireAccounts(db, options),

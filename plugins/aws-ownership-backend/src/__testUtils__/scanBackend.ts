@@ -10,6 +10,7 @@ import type { Knex } from 'knex';
 import { awsOwnershipPlugin } from '../plugin';
 import { DatabaseAwsOwnershipStore } from '../database/DatabaseAwsOwnershipStore';
 import { exampleEntities } from './exampleEntities';
+import request from 'supertest';
 
 /** The demo's two accounts in the demo's three regions. */
 export const demoAccounts = [
@@ -76,5 +77,14 @@ export async function startScanBackend(options: {
       migrations: { skip: true },
     }),
   });
-  return { backend, scheduler, store };
+  /** What "Scan now" does (POST /scans): a request per account, run by its task. */
+  const scanNow = async (accountIds: string[]) => {
+    const res = await request(backend.server)
+      .post('/api/aws-ownership/scans')
+      .send({ accountIds });
+    if (res.status !== 202) {
+      throw new Error(`POST /scans: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  };
+  return { backend, scheduler, store, scanNow };
 }

@@ -15,7 +15,6 @@ import {
   type NotificationSendOptions,
 } from '@backstage/plugin-notifications-node';
 import { demoAccounts, startScanBackend } from '../__testUtils__/scanBackend';
-import { scanTaskId } from '../scan/scheduleScans';
 
 jest.setTimeout(120_000);
 
@@ -80,7 +79,7 @@ describe('notifications after a scan', () => {
     });
     const scanAll = async () => {
       for (const { accountId } of demoAccounts) {
-        await started.scheduler.triggerTask(scanTaskId(accountId));
+        await started.scanNow([accountId]);
       }
     };
     return { ...started, sent: double.sent, scanAll };

@@ -13,7 +13,6 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { demoAccounts, startScanBackend } from '../__testUtils__/scanBackend';
 import { awsOwnershipPlugin } from '../plugin';
-import { scanTaskId } from '../scan/scheduleScans';
 
 jest.setTimeout(180_000);
 
@@ -32,11 +31,7 @@ describe('the review API against the emulator', () => {
   const post = (path: string, body: object) =>
     request(server).post(`/api/aws-ownership${path}`).send(body);
   const scanAll = () =>
-    Promise.all(
-      demoAccounts.map(a =>
-        started.scheduler.triggerTask(scanTaskId(a.accountId)),
-      ),
-    );
+    Promise.all(demoAccounts.map(a => started.scanNow([a.accountId])));
 
   beforeAll(async () => {
     inventory = generateDemoInventory();
