@@ -100,16 +100,16 @@ export function createTeamScoreAccumulator(): TeamScoreAccumulator {
     }
   }
 
-  function addTotals(totals: TeamScoreTotals): void {
-    count += totals.resourceCount;
-    scoreSum += totals.scoreSum;
-    failingResourceCount += totals.failingResourceCount;
-    criticalFailingResourceCount += totals.criticalFailingResourceCount;
-    exemptResultCount += totals.exemptResultCount;
-    for (const [checklist, sum] of Object.entries(totals.checklistSums)) {
+  function addTotals(other: TeamScoreTotals): void {
+    count += other.resourceCount;
+    scoreSum += other.scoreSum;
+    failingResourceCount += other.failingResourceCount;
+    criticalFailingResourceCount += other.criticalFailingResourceCount;
+    exemptResultCount += other.exemptResultCount;
+    for (const [checklist, sum] of Object.entries(other.checklistSums)) {
       checklistSums.set(checklist, (checklistSums.get(checklist) ?? 0) + sum);
     }
-    for (const check of totals.failingChecks) {
+    for (const check of other.failingChecks) {
       const entry = failing.get(check.checkId);
       if (entry) entry.failingResources += check.failingResources;
       else failing.set(check.checkId, { ...check });
