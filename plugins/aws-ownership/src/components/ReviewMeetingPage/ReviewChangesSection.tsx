@@ -7,6 +7,7 @@ import { awsOwnershipReviewTranslationRef } from '../../translation';
 import { localChange, localDateTime, localNumber } from '../../utils/locale';
 import { Ellipsis } from './Ellipsis';
 import { ReviewExemptionChanges } from './ReviewExemptionChanges';
+import { compactTableOptions } from './compactTableOptions';
 
 type Change = ApiReviewChanges['items'][number];
 
@@ -146,12 +147,7 @@ export const ReviewChangesSection = (props: {
             </Typography>
             {group.items.length > 0 && (
               <Table<Change>
-                options={{
-                  paging: false,
-                  search: false,
-                  toolbar: false,
-                  padding: 'dense',
-                }}
+                options={compactTableOptions}
                 columns={columns}
                 data={group.items}
               />

@@ -6,6 +6,7 @@ import type { ApiReviewChanges } from '@aws-ownership/backstage-plugin-common';
 import { awsOwnershipReviewTranslationRef } from '../../translation';
 import { localDateTime, localNumber } from '../../utils/locale';
 import { Ellipsis } from './Ellipsis';
+import { compactTableOptions } from './compactTableOptions';
 
 type ExemptionChange = NonNullable<ApiReviewChanges['exemptions']>[number];
 
@@ -63,12 +64,7 @@ export const ReviewExemptionChanges = (props: { items: ExemptionChange[] }) => {
       </Typography>
       {items.length > 0 && (
         <Table<ExemptionChange>
-          options={{
-            paging: false,
-            search: false,
-            toolbar: false,
-            padding: 'dense',
-          }}
+          options={compactTableOptions}
           columns={columns}
           data={items}
         />

@@ -6,6 +6,7 @@ import { awsOwnershipReviewTranslationRef } from '../../translation';
 import { localChange, localNumber } from '../../utils/locale';
 import { GradeChip } from '../GradeChip';
 import { Ellipsis } from './Ellipsis';
+import { compactTableOptions } from './compactTableOptions';
 
 type Fix = ApiReviewFixes['items'][number];
 
@@ -46,12 +47,7 @@ export const ReviewFixList = (props: { fixes: ApiReviewFixes }) => {
       <div data-print="section" data-testid="aws-ownership-fix-list">
         {props.fixes.items.length ? (
           <Table<Fix>
-            options={{
-              paging: false,
-              search: false,
-              toolbar: false,
-              padding: 'dense',
-            }}
+            options={compactTableOptions}
             columns={columns}
             data={props.fixes.items.slice(0, 10)}
           />

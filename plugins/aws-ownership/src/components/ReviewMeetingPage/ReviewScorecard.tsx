@@ -8,6 +8,7 @@ import {
 import { awsOwnershipReviewTranslationRef } from '../../translation';
 import { localNumber } from '../../utils/locale';
 import { GradeChip } from '../GradeChip';
+import { compactTableOptions } from './compactTableOptions';
 
 type Team = ApiReview['teams'][number];
 
@@ -50,12 +51,7 @@ export const ReviewScorecard = (props: { review: ApiReview }) => {
     <InfoCard title={t('scorecard.title')}>
       <div data-testid="aws-ownership-review-scorecard">
         <Table<Team>
-          options={{
-            paging: false,
-            search: false,
-            toolbar: false,
-            padding: 'dense',
-          }}
+          options={compactTableOptions}
           columns={columns}
           data={props.review.teams}
         />
