@@ -503,7 +503,10 @@ describe.each(databases.eachSupportedId())('the REST API on %s', databaseId => {
         .post('/api/aws-ownership/scans')
         .send({ accountIds: [account] });
     emulator.setFaults({ latencyMs: 100 });
-    const firstRun = started.scheduler.triggerTask(scanTaskId(account));
+    const firstRun = started.requestScan(
+      account,
+      demoAccounts.find(a => a.accountId === account)!.regions,
+    );
     let running;
     while (!running) {
       running = (await api(`/scans?accountId=${account}`)).body.items.find(

@@ -11,6 +11,7 @@ import { awsOwnershipPlugin } from '../plugin';
 import { DatabaseAwsOwnershipStore } from '../database/DatabaseAwsOwnershipStore';
 import { exampleEntities } from './exampleEntities';
 import request from 'supertest';
+import { scanTaskId } from '../scan/scheduleScans';
 
 /** The demo's two accounts in the demo's three regions. */
 export const demoAccounts = [
@@ -86,5 +87,14 @@ export async function startScanBackend(options: {
       throw new Error(`POST /scans: ${res.status} ${JSON.stringify(res.body)}`);
     }
   };
-  return { backend, scheduler, store, scanNow };
+  /**
+   * "Scan now" step by step, for a test that holds on to the run: a pending
+   * request for the account, then its task triggered; settles when the mock
+   * scheduler's run ends. (A bare trigger moments after a scan is skipped.)
+   */
+  const requestScan = async (accountId: string, regions: string[]) => {
+    await store.requestScan({ accountId, regions, trigger: 'manual' });
+    await scheduler.triggerTask(scanTaskId(accountId));
+  };
+  return { backend, scheduler, store, scanNow, requestScan };
 }

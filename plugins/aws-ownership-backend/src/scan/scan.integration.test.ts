@@ -213,7 +213,7 @@ describe('scanning the emulator through the plugin', () => {
   });
 
   it('keeps a failing region’s previous resources, marked stale, and updates the others', async () => {
-    const { backend, scheduler, store } = await start({
+    const { backend, scheduler, store, requestScan } = await start({
       collector: { maxAttempts: 2 },
     });
     await scheduler.triggerTask(scanTaskId(MAIN));
@@ -240,7 +240,7 @@ describe('scanning the emulator through the plugin', () => {
     };
     emulator.loadInventory(changed);
     emulator.setFaults({ failingRegions: ['eu-west-1'] });
-    await scheduler.triggerTask(scanTaskId(MAIN));
+    await requestScan(MAIN, demoAccounts[0].regions);
 
     const [latest] = await store.listScans({ accountId: MAIN, limit: 1 });
     expect(latest.status).toBe('partial');
@@ -271,7 +271,7 @@ describe('scanning the emulator through the plugin', () => {
   it('serves the previous scan while a scan is aborted half way, and completes the next one', async () => {
     const big = generateInventory({ seed: 7, resources: 3000 });
     emulator.loadInventory(big);
-    const { backend, scheduler, store } = await start({
+    const { backend, scheduler, store, requestScan } = await start({
       accounts: [
         {
           accountId: MAIN,
@@ -290,7 +290,7 @@ describe('scanning the emulator through the plugin', () => {
 
     // Slow the next scan down, then cancel it once it has written something.
     emulator.setFaults({ latencyMs: 150 });
-    const running = scheduler.triggerTask(scanTaskId(MAIN));
+    const running = requestScan(MAIN, accounts[0].regions);
     await waitFor(async () => {
       const [scan] = await store.listScans({ accountId: MAIN, limit: 1 });
       return scan.status === 'running' && scan.progress.resourcesRated > 0;
