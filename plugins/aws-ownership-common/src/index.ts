@@ -38,6 +38,7 @@ export type {
   ResultExemption,
 } from './checks/types';
 export type { TagLookup } from './checks/tags';
+export type { NamingSubject } from './checks/namingSubject';
 export { builtinChecks } from './checks/builtinChecks';
 export {
   checkDefinitions,

@@ -1,42 +1,13 @@
-import { generatedIdTypes, looksGenerated } from '../classification/typeSets';
-import { nameFromId } from '../model/nameFromId';
+import type { NamingSubject } from './namingSubject';
 import { failWithTag, notApplicable, pass } from './outcome';
 import { tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
 import { isBlank } from './tags';
 import type { Check, CheckInput, CheckOutcome } from './types';
 
-/** The name the naming checks judge, and whether it is only an AWS-generated id. */
-interface NamingSubject {
-  /** The `Name` tag (trimmed), or the human part of the id. */
-  name: string;
-  /** The name as messages show it (secret-looking names redacted). */
-  shown: string;
-  /** Whether the type's id is AWS-generated (`naming.name-present` applies). */
-  generatedId: boolean;
-  /** Whether the name came from the `Name` tag. */
-  fromTag: boolean;
-}
-
-function namingSubject({ resource, tags }: CheckInput): NamingSubject {
-  const idName = nameFromId(resource.resourceType, resource.resourceId);
-  const generatedId =
-    resource.service === 'ec2' ||
-    generatedIdTypes.has(resource.resourceType) ||
-    looksGenerated(idName);
-  const tag = tags.get('Name');
-  const name = isBlank(tag) ? idName : tag!.trim();
-  return {
-    name,
-    shown: displayValue(name),
-    generatedId,
-    fromTag: !isBlank(tag),
-  };
-}
-
 /** The subject, or a not-applicable outcome when there is only an AWS-generated id to judge. */
 function humanName(input: CheckInput): NamingSubject | CheckOutcome {
-  const subject = namingSubject(input);
+  const subject = input.naming;
   if (subject.generatedId && !subject.fromTag) {
     return notApplicable(
       `No name to judge: "${subject.name}" is an AWS-generated id`,
@@ -90,7 +61,7 @@ export const namePresentCheck: Check = {
     'Types whose id is AWS-generated: the EC2 family, KMS keys, ACM certificates, EFS/FSx file systems, CloudFront, Route 53 zones, and any id that looks generated.',
   remediation: 'Add a non-blank Name tag that says what the resource is.',
   evaluate(input) {
-    const subject = namingSubject(input);
+    const subject = input.naming;
     if (!subject.generatedId) {
       return notApplicable(`The id "${subject.name}" is a name a person chose`);
     }

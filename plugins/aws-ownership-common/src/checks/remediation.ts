@@ -10,9 +10,12 @@ export type CommandTarget = Pick<
   'arn' | 'region' | 'sourceRegion'
 >;
 
-/** Quotes a word for a POSIX shell when it needs it. */
+/** A character a POSIX shell does not take literally outside quotes. */
+const shellSpecial = /[^A-Za-z0-9_.,:/=@+%-]/;
+
+/** Quotes a word for a POSIX shell when it needs it (when it is empty or holds a special character). */
 export function shellQuote(word: string): string {
-  if (/^[A-Za-z0-9_.,:/=@+%-]+$/.test(word)) return word;
+  if (word !== '' && !shellSpecial.test(word)) return word;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -1,7 +1,5 @@
 const secretKeyPattern =
   /(?:^|[^a-z])(?:password|passwd|pwd|secret|token|credentials?|(?:api|access|private|secret)[-_ ]?key)(?:$|[^a-z])/;
-const accessKeyId =
-  /(?:^|[^A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?:$|[^A-Z0-9])/;
 const secretValuePattern =
   /(?:^|[^A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?:$|[^A-Z0-9])|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}|\bxox[abprs]-[A-Za-z0-9-]{10,}|\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
 const secretAssignmentPattern =
@@ -10,12 +8,15 @@ const secretAssignmentPattern =
 // Every word `secretKeyPattern` looks for contains one of these.
 const secretWord = /passw|pwd|secret|token|credential|key/i;
 
-/** Whether a tag key names a secret (`db-password`, `api_key`, `GithubToken`) or is an access key id. */
+/**
+ * Whether a tag key names a secret (`db-password`, `api_key`, `GithubToken`).
+ * A key that is itself a credential (an access key id) is what
+ * `looksLikeSecretValue` finds.
+ */
 export function looksLikeSecretKey(key: string): boolean {
-  if (accessKeyId.test(key)) return true;
   if (!secretWord.test(key)) return false;
   // split camelCase words (`GithubToken` -> `github-token`) before matching whole words
-  const lower = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const lower = key.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '-').toLowerCase();
   return !lower.startsWith('aws:') && secretKeyPattern.test(lower);
 }
 

@@ -5,6 +5,7 @@ import type {
   OwnershipContext,
   ResponsibilityCategory,
 } from '../model/types';
+import type { NamingSubject } from './namingSubject';
 import type { Severity } from './severity';
 import type { TagLookup } from './tags';
 
@@ -128,6 +129,8 @@ export interface CheckInput {
   category: ResponsibilityCategory;
   /** Case-insensitive view of the resource's tags. */
   tags: TagLookup;
+  /** The name the naming checks judge (the `Name` tag, else the human part of the id), derived once per rating. */
+  naming: NamingSubject;
 }
 
 /**

@@ -180,6 +180,39 @@ describe('evaluateResource', () => {
       ).toBe(false);
     });
 
+    it('hands them the naming subject the naming checks judge', () => {
+      const seen: unknown[] = [];
+      const spy: Check = {
+        ...hasCostCenter,
+        id: 'custom.naming-spy',
+        evaluate: ({ naming }) => {
+          seen.push(naming);
+          return { status: 'pass', message: naming.shown };
+        },
+      };
+      evaluateResource(
+        resource(arns.volume, { name: ' orders-data ' }),
+        {},
+        undefined,
+        [spy],
+      );
+      evaluateResource(resource(arns.volume), {}, undefined, [spy]);
+      expect(seen).toEqual([
+        {
+          name: 'orders-data',
+          shown: 'orders-data',
+          generatedId: true,
+          fromTag: true,
+        },
+        {
+          name: 'vol-0123456789abcdef0',
+          shown: 'vol-0123456789abcdef0',
+          generatedId: true,
+          fromTag: false,
+        },
+      ]);
+    });
+
     it('reports a throwing check as not-applicable instead of throwing', () => {
       const broken: Check = {
         ...hasCostCenter,

@@ -1,5 +1,6 @@
 import { builtinChecks } from '../checks/builtinChecks';
 import type { Severity } from '../checks/severity';
+import { namingSubject } from '../checks/namingSubject';
 import { tagLookup } from '../checks/tags';
 import type { Check, CheckInput, CheckResult } from '../checks/types';
 import { classifyResourceType } from '../classification/classifyResourceType';
@@ -71,6 +72,7 @@ export function evaluateResource(
   config: ChecklistConfig = defaultChecklistConfig,
   extraChecks: ReadonlyArray<Check> = [],
 ): ResourceRating {
+  const tags = tagLookup(resource.tags);
   const input: CheckInput = {
     resource,
     context: context ?? {},
@@ -79,7 +81,8 @@ export function evaluateResource(
       resource.resourceType,
       config.classification.overrides,
     ),
-    tags: tagLookup(resource.tags),
+    tags,
+    naming: namingSubject(resource, tags),
   };
   // an extension check may not shadow a built-in or an earlier extension
   const extras =
