@@ -55,8 +55,8 @@ export const encryptionAtRestCheck: Check = {
       ?.trim();
     const sensitive =
       classification !== undefined &&
-      input.config.responsibility.encryptionRequiredClassifications.some(
-        c => c.toLowerCase() === classification.toLowerCase(),
+      input.config.responsibility.encryptionRequiredClassifications.includes(
+        classification.toLowerCase(),
       );
     const manager = factOf(resource, 'kmsKeyManager');
     if (sensitive && manager?.value === 'aws') {

@@ -140,17 +140,14 @@ export const environmentConsistentCheck: Check = {
   evaluate(input) {
     const subject = humanName(input);
     if (isOutcome(subject)) return subject;
-    // the environment each token means, by lowercase token
-    const tokens = new Map<string, string>();
-    for (const [token, environment] of Object.entries(
-      input.config.naming.environmentTokens,
-    )) {
-      tokens.set(token.toLowerCase(), environment.toLowerCase());
-    }
+    // the environment a lowercase word means, if it is a token
+    const tokens = input.config.naming.environmentTokens;
+    const meaning = (word: string) =>
+      Object.hasOwn(tokens, word) ? tokens[word] : undefined;
     const found = subject.name
       .toLowerCase()
       .split(/[^a-z0-9]+/)
-      .filter(word => tokens.has(word));
+      .filter(word => meaning(word) !== undefined);
     const { shown } = subject;
     if (found.length === 0) {
       return notApplicable(`Name "${shown}" contains no environment word`);
@@ -165,15 +162,15 @@ export const environmentConsistentCheck: Check = {
       );
     }
     const normalised = envValue!.trim().toLowerCase();
-    const tagEnvironment = tokens.get(normalised) ?? normalised;
-    if (found.some(word => tokens.get(word) === tagEnvironment)) {
+    const tagEnvironment = meaning(normalised) ?? normalised;
+    if (found.some(word => meaning(word) === tagEnvironment)) {
       return pass(
         `Name "${shown}" and ${envKey}=${displayValue(envValue!)} agree`,
       );
     }
     const writtenKey = input.tags.keyOf(envKey) ?? envKey;
     const command = tagResourcesCommand(input.resource, [
-      [writtenKey, tokens.get(found[0])!],
+      [writtenKey, meaning(found[0])!],
     ]);
     return {
       status: 'fail',

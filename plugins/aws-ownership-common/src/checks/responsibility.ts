@@ -37,13 +37,9 @@ export const nothingDoneValues: ReadonlyArray<string> = [
 const declaresNothing = (value: string) =>
   nothingDoneValues.includes(value.trim().toLowerCase());
 
-/** Whether `value` is one of `list`, ignoring case and surrounding blanks. */
-const isOneOf = (list: ReadonlyArray<string>, value: string) => {
-  const lower = value.trim().toLowerCase();
-  return list.some(
-    v => v.trim().length === lower.length && v.trim().toLowerCase() === lower,
-  );
-};
+/** Whether `value` is one of `list` (a lowercase vocabulary of the resolved config), ignoring case and surrounding blanks. */
+const isOneOf = (list: ReadonlyArray<string>, value: string) =>
+  list.includes(value.trim().toLowerCase());
 
 const isPlaceholder = (input: CheckInput, value: string) =>
   isOneOf(input.config.tagging.placeholderValues, value);
@@ -473,9 +469,8 @@ export const managedByCodeCheck: Check = {
         );
       }
     }
-    const prefixes = managedByTagPrefixes.map(p => p.trim().toLowerCase());
     const marker = tags.lowerKeys.findIndex(lower =>
-      prefixes.some(p => lower.startsWith(p)),
+      managedByTagPrefixes.some(p => lower.startsWith(p)),
     );
     if (marker >= 0) {
       return pass(

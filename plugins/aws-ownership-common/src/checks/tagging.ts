@@ -157,16 +157,15 @@ export const keyStyleCheck: Check = {
     const { keyStyle, keyStyleExemptKeys, keyStyleExemptPrefixes } =
       config.tagging;
     const pattern = tagKeyStylePatterns[keyStyle] ?? tagKeyStylePatterns.kebab;
-    const prefixes = keyStyleExemptPrefixes.map(p => p.trim().toLowerCase());
     const offending = tags.entries
-      .map(([key]) => key)
       .filter(
-        (key, i) =>
+        ([key], i) =>
           !pattern.test(key) &&
           !keyStyleExemptKeys.includes(key) &&
           !tags.lowerKeys[i].startsWith('aws:') &&
-          !prefixes.some(p => tags.lowerKeys[i].startsWith(p)),
-      );
+          !keyStyleExemptPrefixes.some(p => tags.lowerKeys[i].startsWith(p)),
+      )
+      .map(([key]) => key);
     if (offending.length === 0) {
       return pass(`Tag keys follow the ${keyStyle} style`);
     }
@@ -195,17 +194,15 @@ export const noCaseDuplicatesCheck: Check = {
   appliesTo: 'All resources.',
   remediation: 'Keep one spelling, merge the values, and remove the others.',
   evaluate({ resource, tags }) {
-    // every spelling of each key, by the key with case and separators folded
-    const spellings = new Map<string, string[]>();
-    tags.lowerKeys.forEach((lower, i) => {
-      const folded = lower.replace(/[-_\s]+/g, '');
-      const key = tags.entries[i][0];
-      const group = spellings.get(folded);
-      if (group) group.push(key);
-      else spellings.set(folded, [key]);
-    });
-    const groups = [...spellings.values()].filter(group => group.length > 1);
-    if (groups.length === 0) return pass('No duplicate tag keys');
+    // each key with case and separators folded; at most 50 user tags, so a
+    // linear search per key is plenty
+    const folded = tags.lowerKeys.map(lower => lower.replace(/[-_\s]+/g, ''));
+    const repeated = folded.filter((fold, i) => folded.indexOf(fold) !== i);
+    if (repeated.length === 0) return pass('No duplicate tag keys');
+    // every spelling of each repeated key, in the resource's order
+    const groups = [...new Set(repeated)].map(fold =>
+      tags.entries.filter((_, i) => folded[i] === fold).map(([key]) => key),
+    );
     // keep the first spelling; a key that is itself a credential is not echoed
     const removable = groups
       .flatMap(group => group.slice(1))
@@ -231,19 +228,18 @@ export const noPlaceholderValuesCheck: Check = {
   appliesTo: 'All resources (their user tags).',
   remediation: 'Fill in the real value, or remove the tag.',
   evaluate({ resource, config, tags }) {
-    const placeholders = config.tagging.placeholderValues.map(v =>
-      v.trim().toLowerCase(),
-    );
-    const backupKeys = config.responsibility.backupTagKeys.map(k =>
-      k.toLowerCase(),
-    );
+    const { placeholderValues } = config.tagging;
+    const isBackupKey = (lowerKey: string) =>
+      config.responsibility.backupTagKeys.some(
+        k => k.toLowerCase() === lowerKey,
+      );
     const bad = tags.entries.filter(([, value], i) => {
       const lowerKey = tags.lowerKeys[i];
       if (lowerKey.startsWith('aws:')) return false;
       const lower = value.trim().toLowerCase();
       // `backup=none` is a statement (judged by responsibility.backup), not a placeholder
-      if (lower === 'none' && backupKeys.includes(lowerKey)) return false;
-      return lower === '' || placeholders.includes(lower);
+      if (lower === 'none' && isBackupKey(lowerKey)) return false;
+      return lower === '' || placeholderValues.includes(lower);
     });
     if (bad.length === 0) return pass('No blank or placeholder tag values');
     return fail(

@@ -1,3 +1,5 @@
+import { buildResource } from '../model/buildResource';
+import { evaluateResource } from '../scoring/evaluateResource';
 import { defaultChecklistConfig } from './defaultChecklistConfig';
 import {
   InvalidChecklistConfigError,
@@ -175,6 +177,72 @@ describe('resolveChecklistConfig', () => {
     expect(config.tagging.keyStyle).toBe('kebab');
     expect(config.checks.severity).toEqual({ 'tagging.headroom': 'medium' });
     expect(config.naming).toEqual(defaultChecklistConfig.naming);
+  });
+
+  it('lowercases the vocabularies the checks match case-insensitively', () => {
+    const config = resolveChecklistConfig({
+      naming: { environmentTokens: { PRD: ' Prod ' } },
+      tagging: {
+        placeholderValues: [' TBD '],
+        keyStyleExemptPrefixes: ['Acme:'],
+      },
+      responsibility: {
+        encryptionRequiredClassifications: ['Secret'],
+        managedByTagPrefixes: ['Crossplane:'],
+        unmanagedValues: ['ClickOps'],
+      },
+    });
+    expect(config.naming.environmentTokens).toEqual({
+      ...defaultChecklistConfig.naming.environmentTokens,
+      prd: 'prod',
+    });
+    expect(config.tagging.placeholderValues).toEqual(['tbd']);
+    expect(config.tagging.keyStyleExemptPrefixes).toEqual(['acme:']);
+    expect(config.responsibility).toMatchObject({
+      encryptionRequiredClassifications: ['secret'],
+      managedByTagPrefixes: ['crossplane:'],
+      unmanagedValues: ['clickops'],
+    });
+
+    // and the checks match values of any case against them
+    const statusOf = (tags: Record<string, string>, checkId: string) =>
+      evaluateResource(
+        buildResource({
+          arn: 'arn:aws:s3:::orders-prd-data',
+          tags,
+          sourceRegion: 'eu-west-1',
+        }),
+        {},
+        config,
+      ).results.find(r => r.checkId === checkId)?.status;
+    expect(
+      statusOf({ environment: 'PROD' }, 'naming.environment-consistent'),
+    ).toBe('pass');
+    expect(
+      statusOf({ environment: 'dev' }, 'naming.environment-consistent'),
+    ).toBe('fail');
+    expect(statusOf({ owner: 'Tbd' }, 'tagging.no-placeholder-values')).toBe(
+      'fail',
+    );
+    expect(statusOf({ 'ACME:Thing': 'x' }, 'tagging.key-style')).toBe('pass');
+    expect(
+      statusOf({ 'crossplane:name': 'x' }, 'responsibility.managed-by-code'),
+    ).toBe('pass');
+    expect(
+      statusOf(
+        { 'managed-by': 'clickops', 'crossplane:name': 'x' },
+        'responsibility.managed-by-code',
+      ),
+    ).toBe('pass');
+    expect(
+      statusOf({ 'managed-by': 'CLICKOPS' }, 'responsibility.managed-by-code'),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        { 'data-classification': 'SECRET' },
+        'responsibility.client-side-encryption',
+      ),
+    ).toBe('fail');
   });
 
   it('throws InvalidChecklistConfigError listing every error', () => {

@@ -39,9 +39,44 @@ const mergedMaps = new Set([
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+const lower = (word: string) => word.trim().toLowerCase();
+
+/**
+ * The vocabularies the checks compare case-insensitively, lowercased (and
+ * trimmed) once here, so that every check can compare with `includes`.
+ */
+function lowercaseVocabularies(config: ChecklistConfig): ChecklistConfig {
+  const { naming, tagging, responsibility } = config;
+  return {
+    ...config,
+    naming: {
+      ...naming,
+      environmentTokens: Object.fromEntries(
+        Object.entries(naming.environmentTokens).map(([token, environment]) => [
+          lower(token),
+          lower(environment),
+        ]),
+      ),
+    },
+    tagging: {
+      ...tagging,
+      keyStyleExemptPrefixes: tagging.keyStyleExemptPrefixes.map(lower),
+      placeholderValues: tagging.placeholderValues.map(lower),
+    },
+    responsibility: {
+      ...responsibility,
+      encryptionRequiredClassifications:
+        responsibility.encryptionRequiredClassifications.map(lower),
+      managedByTagPrefixes: responsibility.managedByTagPrefixes.map(lower),
+      unmanagedValues: responsibility.unmanagedValues.map(lower),
+    },
+  };
+}
+
 /**
  * Applies an adopter's partial config over `defaultChecklistConfig` (maps merge
- * key by key, lists replace); throws `InvalidChecklistConfigError` if invalid.
+ * key by key, lists replace) and lowercases the vocabularies matched
+ * case-insensitively; throws `InvalidChecklistConfigError` if invalid.
  *
  * @public
  */
@@ -64,5 +99,5 @@ export function resolveChecklistConfig(
         : clone(value);
     }
   }
-  return result as unknown as ChecklistConfig;
+  return lowercaseVocabularies(result as unknown as ChecklistConfig);
 }

@@ -9,7 +9,9 @@ import type { ResponsibilityCategory } from '../model/types';
 export type TagKeyStyle = 'kebab' | 'snake' | 'camel' | 'pascal';
 
 /**
- * The checklist configuration: every threshold of the rules, with defaults in `defaultChecklistConfig`.
+ * The checklist configuration: every threshold of the rules, with defaults in
+ * `defaultChecklistConfig`. The checks take it as `resolveChecklistConfig`
+ * returns it: the vocabularies matched case-insensitively are lowercase.
  *
  * @public
  */
@@ -29,7 +31,7 @@ export interface ChecklistConfig {
     minLength: number;
     /** Longest allowed name. */
     maxLength: number;
-    /** Name tokens that denote an environment, mapped to the environment tag value they mean. */
+    /** Name tokens that denote an environment, mapped to the environment tag value they mean (both lowercase once resolved). */
     environmentTokens: Record<string, string>;
   };
   /** Tagging checklist settings. */
@@ -42,9 +44,9 @@ export interface ChecklistConfig {
     keyStyle: TagKeyStyle;
     /** Keys exempt from the key style (exact). */
     keyStyleExemptKeys: string[];
-    /** Key prefixes exempt from the key style (tools' own namespaces). */
+    /** Key prefixes exempt from the key style (tools' own namespaces), matched case-insensitively (lowercase once resolved). */
     keyStyleExemptPrefixes: string[];
-    /** Values that count as placeholders, compared case-insensitively after trimming. */
+    /** Values that count as placeholders, compared case-insensitively after trimming (lowercase once resolved). */
     placeholderValues: string[];
     /** The most user tags a resource may use (AWS allows 50). */
     maxUserTags: number;
@@ -67,13 +69,13 @@ export interface ChecklistConfig {
     availabilityTagKeys: string[];
     /** Tag keys that declare the client-side or customer-managed-key encryption scheme. */
     encryptionTagKeys: string[];
-    /** Classifications that require client-side encryption on abstract data stores. */
+    /** Classifications that require client-side encryption on abstract data stores, matched case-insensitively (lowercase once resolved). */
     encryptionRequiredClassifications: string[];
     /** Tag keys that evidence configuration management. */
     managedByTagKeys: string[];
-    /** Tag key prefixes that evidence configuration management (Terraform, CDK, Pulumi markers). */
+    /** Tag key prefixes that evidence configuration management (Terraform, CDK, Pulumi markers), matched case-insensitively (lowercase once resolved). */
     managedByTagPrefixes: string[];
-    /** `managed-by` values that say the resource is not managed by code. */
+    /** `managed-by` values that say the resource is not managed by code, matched case-insensitively (lowercase once resolved). */
     unmanagedValues: string[];
   };
   /** Which checks run and how much they weigh. */

@@ -94,7 +94,6 @@ export function evaluateResource(
             extraChecks.findIndex(c => c.id === check.id) === i,
         );
   const { disabled, severity } = config.checks;
-  const overridden = new Set(Object.keys(severity));
   const results: CheckResult[] = [];
   for (const check of extras.length
     ? [...builtinChecks, ...extras]
@@ -104,7 +103,7 @@ export function evaluateResource(
       runCheck(
         check,
         input,
-        overridden.has(check.id) ? severity[check.id] : check.severity,
+        Object.hasOwn(severity, check.id) ? severity[check.id] : check.severity,
       ),
     );
   }
