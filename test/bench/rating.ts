@@ -1,9 +1,12 @@
 // Rates 100,000 generated resources with every check and prints one JSON
 // line. Resources are built before the clock starts; one untimed pass first,
 // so the figure is that of a backend rating scan after scan (code optimised by
-// the JIT), not of a cold start; only evaluateResource is timed. The bar (CHECKLISTS.md, "Style of the rules") is
-// under 2 s: collection, capped by AWS near 1,500 resources a second per
-// account and region, is always the slower part.
+// the JIT), not of a cold start; only evaluateResource is timed. Five timed
+// passes follow and the median is the figure (all five are printed): on a
+// shared machine one pass can be slowed by a neighbour's burst. The bar
+// (CHECKLISTS.md, "Style of the rules") is under 2 s: collection, capped by
+// AWS near 1,500 resources a second per account and region, is always the
+// slower part.
 import { build } from 'esbuild';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ type Common = typeof import('@aws-ownership/backstage-plugin-common');
 
 const COUNT = Number(process.env.RATING_BENCH_COUNT ?? 100_000);
 const TARGET_SECONDS = 2;
+const PASSES = 5;
 const ACCOUNT = '111122223333';
 
 // A small deterministic PRNG so every run rates the same inventory.
@@ -120,14 +124,13 @@ async function loadRules(): Promise<Common> {
   return import(pathToFileURL(outfile).href);
 }
 
-async function main() {
-  const { buildResource, builtinChecks, evaluateResource } = await loadRules();
-  const inventory = Array.from({ length: COUNT }, (_, i) =>
-    generate(buildResource, i),
-  );
-  for (const { resource, context } of inventory) {
-    evaluateResource(resource, context);
-  }
+type Inventory = Array<ReturnType<typeof generate>>;
+
+/** Rates every resource once; wall and CPU seconds, and what the ratings add up to. */
+function timedPass(
+  inventory: Inventory,
+  evaluateResource: Common['evaluateResource'],
+) {
   let results = 0;
   let scoreSum = 0;
   const cpuStart = process.cpuUsage();
@@ -140,18 +143,42 @@ async function main() {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // on a shared machine wall-clock time also counts other programs' turns
   const cpu = process.cpuUsage(cpuStart);
+  return {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    results,
+    meanScore: scoreSum / inventory.length,
+  };
+}
+
+async function main() {
+  const { buildResource, builtinChecks, evaluateResource } = await loadRules();
+  const inventory: Inventory = Array.from({ length: COUNT }, (_, i) =>
+    generate(buildResource, i),
+  );
+  for (const { resource, context } of inventory) {
+    evaluateResource(resource, context);
+  }
+  const passes = Array.from({ length: PASSES }, () =>
+    timedPass(inventory, evaluateResource),
+  );
+  const median = [...passes].sort((a, b) => a.seconds - b.seconds)[
+    Math.floor(PASSES / 2)
+  ];
+  const round = (n: number) => Number(n.toFixed(3));
   console.log(
     JSON.stringify({
       resources: inventory.length,
-      seconds: Number(seconds.toFixed(3)),
-      perSecond: Math.round(inventory.length / seconds),
-      cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(3)),
+      seconds: round(median.seconds),
+      perSecond: Math.round(inventory.length / median.seconds),
+      cpuSeconds: round(median.cpuSeconds),
+      passSeconds: passes.map(p => round(p.seconds)),
       loadAverage: Number(loadavg()[0].toFixed(2)),
       checks: builtinChecks.length,
-      results,
-      meanScore: Number((scoreSum / inventory.length).toFixed(1)),
+      results: median.results,
+      meanScore: Number(median.meanScore.toFixed(1)),
       targetSeconds: TARGET_SECONDS,
-      withinTarget: seconds < TARGET_SECONDS,
+      withinTarget: median.seconds < TARGET_SECONDS,
     }),
   );
 }
