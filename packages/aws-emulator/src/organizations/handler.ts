@@ -1,10 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../emulatorState';
-import { AwsError } from '../protocol/errors';
-import { parseSigV4Scope } from '../protocol/auth';
-import { send, sleep } from '../protocol/http';
-import { parseJsonBody, readSignedBody } from '../protocol/json11';
-import { accountForAccessKey } from '../sts/credentials';
+import { serveJson11 } from '../protocol/json11Service';
 import {
   asOrganizationsError,
   notInUse,
@@ -27,45 +23,26 @@ export async function handleOrganizations(
   target: string,
   requestId: string,
 ): Promise<void> {
-  const scope = parseSigV4Scope(req.headers.authorization);
-  const caller = accountForAccessKey(
-    scope?.accessKeyId,
-    state.index.mainAccountId,
+  await serveJson11(
+    {
+      targetPrefix: ORGANIZATIONS_TARGET_PREFIX,
+      operations: ORGANIZATIONS_OPERATIONS,
+      homeRegion: ORGANIZATIONS_REGION,
+      throttled: tooManyRequests,
+      asServiceError: asOrganizationsError,
+      allow: (caller, region, operation) =>
+        state.quota.allow(caller, region, operation),
+      contextFor: (caller, _region, operation) => {
+        const model = state.organization;
+        if (!model || !model.isMember(caller)) throw notInUse();
+        return { model, caller, operation };
+      },
+      sendError: sendOrganizationsError,
+    },
+    state,
+    req,
+    res,
+    target,
+    requestId,
   );
-  const region = ORGANIZATIONS_REGION;
-  const operation = target.slice(ORGANIZATIONS_TARGET_PREFIX.length);
-  try {
-    const text = await readSignedBody(req, scope);
-    const run = Object.hasOwn(ORGANIZATIONS_OPERATIONS, operation)
-      ? ORGANIZATIONS_OPERATIONS[operation]
-      : undefined;
-    if (!run) {
-      throw new AwsError(
-        'UnknownOperationException',
-        `Unknown operation ${target}`,
-      );
-    }
-    const fault = state.faults.decide(operation, region);
-    if (fault.delayMs > 0) await sleep(fault.delayMs);
-    if (fault.error) throw asOrganizationsError(fault.error);
-    if (!state.quota.allow(caller, region, operation)) {
-      throw tooManyRequests();
-    }
-    const model = state.organization;
-    if (!model || !model.isMember(caller)) throw notInUse();
-    const body = run(parseJsonBody(text), { model, caller, operation });
-    state.stats.record(caller, region, operation, 'ok');
-    send(res, 200, 'application/x-amz-json-1.1', body, {
-      'x-amzn-RequestId': requestId,
-    });
-  } catch (error) {
-    if (!(error instanceof AwsError)) throw error;
-    state.stats.record(
-      caller,
-      region,
-      operation,
-      error.code === 'TooManyRequestsException' ? 'throttled' : 'error',
-    );
-    sendOrganizationsError(res, error, requestId);
-  }
 }

@@ -380,6 +380,12 @@ describe('GetResources parameter validation', () => {
     const res = await rawTagging(emulator.url, 'TagResources', {});
     expect(res.status).toBe(400);
     expect(res.body.__type).toBe('UnknownOperationException');
+    // names inherited by every object are no operations either
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const inherited = await rawTagging(emulator.url, name, {});
+      expect(inherited.status).toBe(400);
+      expect(inherited.body.__type).toBe('UnknownOperationException');
+    }
   });
 
   it('answers MissingAuthenticationTokenException to an unsigned call', async () => {
