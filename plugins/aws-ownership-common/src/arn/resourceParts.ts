@@ -25,7 +25,7 @@ export function splitResourcePart(
 ): [type: string, id: string] {
   let rest = resource;
   // API Gateway resource parts are paths: `/restapis/a1b2c3/stages/prod`.
-  if (service === 'apigateway' && rest.charCodeAt(0) === 47 /* / */) {
+  if (service === 'apigateway' && rest.startsWith('/')) {
     rest = rest.slice(1);
   }
 

@@ -51,20 +51,14 @@ function lastSegment(s: string): string {
   return last === '' ? s : last;
 }
 
-// The two helpers below give what `split('/')` would, without building the parts.
-
-/** `parts[1]` of `s.split('/')` when there are three parts or more, else `parts[0]`. */
-function loadBalancerName(s: string): string {
-  const first = s.indexOf('/');
-  if (first < 0) return s;
-  const second = s.indexOf('/', first + 1);
-  return second < 0 ? s.slice(0, first) : s.slice(first + 1, second);
+/** A load balancer's name: `app/web/50dc6c49` gives `web`; a classic load balancer's id is its name. */
+function loadBalancerName(id: string): string {
+  const parts = id.split('/');
+  return parts.length >= 3 ? parts[1] : parts[0];
 }
 
-/** The next-to-last part of `s.split('/')`, or the only part. */
-function nextToLastSegment(s: string): string {
-  const last = s.lastIndexOf('/');
-  if (last < 0) return s;
-  const before = last === 0 ? -1 : s.lastIndexOf('/', last - 1);
-  return s.slice(before + 1, last);
+/** The part before the last `/` (`cluster/nodegroup/uuid` gives `nodegroup`), or the whole id without one. */
+function nextToLastSegment(id: string): string {
+  const parts = id.split('/');
+  return parts.length < 2 ? id : parts[parts.length - 2];
 }
