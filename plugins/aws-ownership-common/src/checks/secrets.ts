@@ -1,12 +1,12 @@
+// Words that name a secret, matched as whole words of a lowercased key.
 const secretKeyPattern =
   /(?:^|[^a-z])(?:password|passwd|pwd|secret|token|credentials?|(?:api|access|private|secret)[-_ ]?key)(?:$|[^a-z])/;
+// Credential shapes: an access key id, PEM private key armour, GitHub, Slack and JWT tokens.
 const secretValuePattern =
   /(?:^|[^A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?:$|[^A-Z0-9])|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}|\bxox[abprs]-[A-Za-z0-9-]{10,}|\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
+// A secret written as an assignment: `password=...`, `api_key: ...`.
 const secretAssignmentPattern =
   /(?:password|passwd|pwd|secret|token|api[-_]?key)\s*[=:]\s*\S/i;
-
-// Every word `secretKeyPattern` looks for contains one of these.
-const secretWord = /passw|pwd|secret|token|credential|key/i;
 
 /**
  * Whether a tag key names a secret (`db-password`, `api_key`, `GithubToken`).
@@ -14,23 +14,14 @@ const secretWord = /passw|pwd|secret|token|credential|key/i;
  * `looksLikeSecretValue` finds.
  */
 export function looksLikeSecretKey(key: string): boolean {
-  if (!secretWord.test(key)) return false;
   // split camelCase words (`GithubToken` -> `github-token`) before matching whole words
   const lower = key.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '-').toLowerCase();
   return !lower.startsWith('aws:') && secretKeyPattern.test(lower);
 }
 
-// Every credential shape above contains one of these (an assignment's `=` or
-// `:`, an access key prefix, PEM armour, a token prefix); most values contain
-// none, and need not be matched against the full patterns.
-const credentialMark = /[=:]|A[KSBC]|--|gh[pousr]_|xox|eyJ/;
-
 /** Whether a tag value looks like a credential: an access key id, `password=…`, a private key, a known token format. */
 export function looksLikeSecretValue(value: string): boolean {
-  return (
-    credentialMark.test(value) &&
-    (secretValuePattern.test(value) || secretAssignmentPattern.test(value))
-  );
+  return secretValuePattern.test(value) || secretAssignmentPattern.test(value);
 }
 
 /** Whether a tag looks like a secret, by its key or its value: what `tagging.no-secrets` flags. */
