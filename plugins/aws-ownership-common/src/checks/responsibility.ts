@@ -15,6 +15,7 @@ import {
 import { failWithTag, notApplicable, pass } from './outcome';
 import { placeholderFor, tagResourcesCommand } from './remediation';
 import { displayValue } from './secrets';
+import { allowedValuesOf } from './tagging';
 import { firstPresent, isBlank, listWords } from './tags';
 import type { Check, CheckInput } from './types';
 
@@ -58,13 +59,6 @@ function dataClassification(input: CheckInput): string | undefined {
   return input.tags
     .get(input.config.responsibility.dataClassificationTagKey)
     ?.trim();
-}
-
-/** The allowed values of a tag key (matched case-insensitively), or undefined when unrestricted. */
-function allowedValuesOf(input: CheckInput, key: string): string[] | undefined {
-  return Object.entries(input.config.tagging.allowedValues).find(
-    ([k, values]) => k.toLowerCase() === key.toLowerCase() && values.length,
-  )?.[1];
 }
 
 /** `responsibility.owner-assigned`: an owner tag is present. */

@@ -39,6 +39,15 @@ function allowedValueRules(input: CheckInput): Array<[string, string[]]> {
   );
 }
 
+/** The allowed values of a tag key (matched case-insensitively), or undefined when unrestricted. */
+export function allowedValuesOf(
+  input: CheckInput,
+  key: string,
+): string[] | undefined {
+  const lower = key.toLowerCase();
+  return allowedValueRules(input).find(([k]) => k.toLowerCase() === lower)?.[1];
+}
+
 /** `tagging.required`: every required key is present with a non-blank value. */
 export const requiredTagsCheck: Check = {
   id: 'tagging.required',
@@ -68,12 +77,10 @@ export const requiredTagsCheck: Check = {
       blank.length && `blank ${listWords(blank)}`,
     ].filter(Boolean);
     const failing = [...missing, ...blank];
-    const rules = allowedValueRules(input);
-    const hints = failing.flatMap(key =>
-      rules
-        .filter(([k]) => k.toLowerCase() === key.toLowerCase())
-        .map(([k, values]) => `${k} is one of ${values.join(', ')}`),
-    );
+    const hints = failing.flatMap(key => {
+      const values = allowedValuesOf(input, key);
+      return values ? [`${key} is one of ${values.join(', ')}`] : [];
+    });
     const command = tagResourcesCommand(
       resource,
       failing.map(key => [tags.keyOf(key) ?? key, placeholderFor(key)]),
