@@ -1,7 +1,7 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_PORT } from './constants';
-import { CONFIG_TARGET_PREFIX, handleConfig } from './config/handler';
+import { awsConfigApi, CONFIG_TARGET_PREFIX } from './config/handler';
 import type { ConfigQuotaConfig } from './config/configService';
 import { CONTROL_PREFIX, currentStats, handleControl } from './control';
 import { EmulatorLogger, EmulatorState, silentLogger } from './emulatorState';
@@ -11,14 +11,15 @@ import { loadInventoryFile, parseInventory } from './inventory/load';
 import type { Inventory } from './inventory/types';
 import { AwsError } from './protocol/errors';
 import { newRequestId, sendJsonError } from './protocol/http';
+import { serveJson11 } from './protocol/json11Service';
 import {
-  handleOrganizations,
   ORGANIZATIONS_TARGET_PREFIX,
+  organizationsApi,
 } from './organizations/handler';
 import type { QuotaConfig } from './quota/quota';
 import type { EmulatorStats } from './stats';
 import { handleSts, readStsParams } from './sts/handler';
-import { handleTagging } from './tagging/handler';
+import { taggingApi } from './tagging/handler';
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -84,14 +85,29 @@ function route(state: EmulatorState) {
       typeof target === 'string' &&
       target.startsWith(ORGANIZATIONS_TARGET_PREFIX)
     ) {
-      await handleOrganizations(state, req, res, target, requestId);
+      await serveJson11(
+        organizationsApi(state),
+        state,
+        req,
+        res,
+        target,
+        requestId,
+      );
     } else if (
       typeof target === 'string' &&
       target.startsWith(CONFIG_TARGET_PREFIX)
     ) {
-      await handleConfig(state, req, res, target, requestId);
+      await serveJson11(
+        awsConfigApi(state),
+        state,
+        req,
+        res,
+        target,
+        requestId,
+      );
     } else if (typeof target === 'string') {
-      await handleTagging(state, req, res, target, requestId);
+      // any other target is the Tagging API's (an unknown one answers UnknownOperationException)
+      await serveJson11(taggingApi(state), state, req, res, target, requestId);
     } else if (req.method === 'POST' || req.method === 'GET') {
       const params = await readStsParams(req);
       if (params.has('Action')) {

@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../emulatorState';
-import { serveJson11 } from '../protocol/json11Service';
+import type { Json11Service } from '../protocol/json11Service';
 import { asConfigError, configThrottled } from './errors';
 import {
+  type ConfigContext,
   describeConfigurationRecorderStatus,
   selectAggregateResourceConfig,
   selectResourceConfig,
@@ -11,38 +11,26 @@ import {
 /** The X-Amz-Target prefix of AWS Config. */
 export const CONFIG_TARGET_PREFIX = 'StarlingDoveService.';
 
-/** Answers one AWS Config call (JSON 1.1), applying the injected faults and the quota first. */
-export async function handleConfig(
+/** AWS Config (JSON 1.1): faults, in AWS Config's error names, and its own quota apply before the operation. */
+export function awsConfigApi(
   state: EmulatorState,
-  req: IncomingMessage,
-  res: ServerResponse,
-  target: string,
-  requestId: string,
-): Promise<void> {
-  await serveJson11(
-    {
-      targetPrefix: CONFIG_TARGET_PREFIX,
-      operations: {
-        SelectResourceConfig: selectResourceConfig,
-        SelectAggregateResourceConfig: selectAggregateResourceConfig,
-        DescribeConfigurationRecorderStatus:
-          describeConfigurationRecorderStatus,
-      },
-      throttled: configThrottled,
-      asServiceError: asConfigError,
-      allow: (accountId, region, operation) =>
-        state.config.allow(accountId, region, operation),
-      contextFor: (accountId, region) => ({
-        index: state.config.index,
-        accountId,
-        region,
-        tokens: state.config.tokens,
-      }),
+): Json11Service<ConfigContext> {
+  return {
+    targetPrefix: CONFIG_TARGET_PREFIX,
+    operations: {
+      SelectResourceConfig: selectResourceConfig,
+      SelectAggregateResourceConfig: selectAggregateResourceConfig,
+      DescribeConfigurationRecorderStatus: describeConfigurationRecorderStatus,
     },
-    state,
-    req,
-    res,
-    target,
-    requestId,
-  );
+    throttled: configThrottled,
+    asServiceError: asConfigError,
+    allow: (accountId, region, operation) =>
+      state.config.allow(accountId, region, operation),
+    contextFor: (accountId, region) => ({
+      index: state.config.index,
+      accountId,
+      region,
+      tokens: state.config.tokens,
+    }),
+  };
 }
