@@ -10,12 +10,12 @@ export type CommandTarget = Pick<
   'arn' | 'region' | 'sourceRegion'
 >;
 
-/** A character a POSIX shell does not take literally outside quotes. */
-const shellSpecial = /[^A-Za-z0-9_.,:/=@+%-]/;
+/** A word a POSIX shell takes literally outside quotes: not empty, no special character. */
+const shellLiteral = /^[A-Za-z0-9_.,:/=@+%-]+$/;
 
 /** Quotes a word for a POSIX shell when it needs it (when it is empty or holds a special character). */
 export function shellQuote(word: string): string {
-  if (word !== '' && !shellSpecial.test(word)) return word;
+  if (shellLiteral.test(word)) return word;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
