@@ -35,12 +35,11 @@ export const nothingDoneValues: ReadonlyArray<string> = [
   '0',
 ];
 
-const declaresNothing = (value: string) =>
-  nothingDoneValues.includes(value.trim().toLowerCase());
-
-/** Whether `value` is one of `list` (a lowercase vocabulary of the resolved config), ignoring case and surrounding blanks. */
+/** Whether `value` is one of `list` (a lowercase vocabulary), ignoring case and surrounding blanks. */
 const isOneOf = (list: ReadonlyArray<string>, value: string) =>
   list.includes(value.trim().toLowerCase());
+
+const declaresNothing = (value: string) => isOneOf(nothingDoneValues, value);
 
 const isPlaceholder = (input: CheckInput, value: string) =>
   isOneOf(input.config.tagging.placeholderValues, value);
